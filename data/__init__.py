@@ -1,0 +1,1 @@
+"""Bundled VIBE reports (reports/*.yaml) and the text exports they came from (sources/*.txt)."""

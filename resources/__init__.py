@@ -1,0 +1,1 @@
+"""Bundled icons, styles, translations and desktop-integration files."""

@@ -1,0 +1,36 @@
+"""Test configuration shared by every test: offscreen Qt, a throw-away user home."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty user directory (settings, notes, added reports)."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("VIBE_DESKTOP_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["vibe-desktop-tests"]
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication
+
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCE_TXT = REPO / "data" / "sources" / "kazakhstan-2022.txt"
+BUNDLED_YAML = REPO / "data" / "reports" / "kazakhstan-2022.yaml"

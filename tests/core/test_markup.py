@@ -1,0 +1,49 @@
+"""The one escaping renderer: inline markup to HTML and plain text."""
+
+from vibe_desktop.core import markup
+
+
+def test_everything_from_data_is_escaped() -> None:
+    html = markup.to_html('<script>alert("x")</script> & <b>')
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;" in html and "&amp;" in html
+
+
+def test_emphasis_strong_and_nesting() -> None:
+    assert markup.to_html("a *b* **c *d* e**") == "a <i>b</i> <b>c <i>d</i> e</b>"
+    assert markup.to_html("*f **g** h*") == "<i>f <b>g</b> h</i>"
+
+
+def test_unclosed_markers_stay_literal() -> None:
+    assert markup.to_plain("lone * star and ** two") == "lone * star and ** two"
+
+
+def test_backslash_escapes() -> None:
+    assert markup.to_plain(r"about \$150 million") == "about $150 million"
+
+
+def test_links_dead_links_and_bare_urls() -> None:
+    text = "[a](#) [b](https://x.org/?q=1&r=2) <https://t.me/x> see https://y.org/p."
+    html = markup.to_html(text)
+    assert html.startswith("a ")  # a dead link is plain text
+    assert 'href="https://x.org/?q=1&amp;r=2"' in html
+    assert 'href="https://t.me/x"' in html
+    assert 'href="https://y.org/p"' in html and html.endswith("</a>.")
+    assert markup.links(text) == ["https://x.org/?q=1&r=2", "https://t.me/x", "https://y.org/p"]
+
+
+def test_javascript_link_is_kept_as_href_but_not_safe() -> None:
+    html = markup.to_html('[x](javascript:alert(1))')
+    assert "<script" not in html
+    assert not markup.is_safe_url("javascript:alert(1)")
+    assert markup.is_safe_url("HTTPS://x.org") and markup.is_safe_url("mailto:a@b.c")
+    assert not markup.is_safe_url("file:///etc/passwd")
+
+
+def test_footnote_references() -> None:
+    text = "one[^1] and two[^12]."
+    assert markup.footnote_refs(text) == [1, 12]
+    assert markup.to_plain(text) == "one and two."
+    assert markup.to_plain(text, footnote_refs=True) == "one[1] and two[12]."
+    html = markup.to_html(text, footnote_href=lambda n: f"#fn{n}")
+    assert '<sup><a href="#fn12"' in html

@@ -1,0 +1,7 @@
+"""``python -m vibe_desktop``: the same as the ``vibe-desktop`` command."""
+
+import sys
+
+from vibe_desktop.cli import main
+
+sys.exit(main())

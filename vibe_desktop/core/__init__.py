@@ -1,0 +1,1 @@
+"""Plain-Python report model, loading, validation, markup, search: no Qt here."""

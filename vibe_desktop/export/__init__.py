@@ -1,0 +1,1 @@
+"""PDF, HTML and image output through QTextDocument and QPdfWriter."""

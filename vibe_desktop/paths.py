@@ -1,0 +1,90 @@
+"""The one home of every path the app uses: the user's directories and the bundled files.
+
+User directories come from QStandardPaths, unless ``VIBE_DESKTOP_HOME`` is set (tests and
+portable installs), in which case everything lives below that folder. Bundled files are
+found through importlib.resources so they also work frozen.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from vibe_desktop import APP_NAME, ORG_NAME
+
+HOME_ENV = "VIBE_DESKTOP_HOME"
+
+
+def _standard(kind: str) -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        path = Path(override) / kind
+    else:
+        from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+        if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
+            QCoreApplication.setApplicationName(APP_NAME)
+            QCoreApplication.setOrganizationName(ORG_NAME)
+        location = {
+            "data": QStandardPaths.StandardLocation.AppDataLocation,
+            "config": QStandardPaths.StandardLocation.AppConfigLocation,
+            "cache": QStandardPaths.StandardLocation.CacheLocation,
+        }[kind]
+        path = Path(QStandardPaths.writableLocation(location))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    """Where the user's notes, bookmarks, highlights and added reports are kept."""
+    return _standard("data")
+
+
+def config_dir() -> Path:
+    """Where settings (window geometry, zoom, theme, last position) are kept."""
+    return _standard("config")
+
+
+def cache_dir() -> Path:
+    """Where rebuildable caches may go."""
+    return _standard("cache")
+
+
+def settings_file() -> Path:
+    """The INI file behind QSettings."""
+    return config_dir() / "settings.ini"
+
+
+def user_reports_dir() -> Path:
+    """Reports the user added (YAML), one file each."""
+    path = data_dir() / "reports"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def bundled(*parts: str) -> Traversable:
+    """A bundled data file or folder, e.g. ``bundled('reports')``."""
+    node = resources.files("vibe_desktop.data")
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def resource(*parts: str) -> Traversable:
+    """A bundled resource (icon, style, translation), e.g. ``resource('icons', 'app.svg')``."""
+    node = resources.files("vibe_desktop.resources")
+    for part in parts:
+        node = node.joinpath(part)
+    return node
+
+
+def bundled_report_files() -> list[Traversable]:
+    """Every bundled report YAML, sorted by name."""
+    folder = bundled("reports")
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
+    )

@@ -1,0 +1,1 @@
+"""Qt widgets of the reader: one widget (or closely-knit pair) per module."""

@@ -1,0 +1,1 @@
+"""What the user keeps: bookmarks, notes, highlights, reading position, added reports."""
