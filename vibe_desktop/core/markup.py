@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Union
 
 ESCAPABLE = set("\\`*_{}[]()#+-.!$<>|\"'~")
 SAFE_SCHEMES = ("http", "https", "mailto")
@@ -28,7 +28,7 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Emphasis:
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
     strong: bool = False
 
 
@@ -36,7 +36,7 @@ class Emphasis:
 class Link:
     """A link; ``url`` is None for a dead link in the source (``[text](#)``)."""
 
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
     url: str | None
 
 
@@ -45,7 +45,7 @@ class FootnoteRef:
     number: int
 
 
-Node = Union[Text, Emphasis, Link, FootnoteRef]
+Node = Text | Emphasis | Link | FootnoteRef
 
 
 def url_scheme(url: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 #: Principle titles from the VIBE methodology; they hold for every report.
 PRINCIPLE_TITLES: dict[int, str] = {
@@ -149,7 +149,7 @@ class Anchor:
     paragraph: int | None = None
 
     @classmethod
-    def parse(cls, text: str) -> "Anchor":
+    def parse(cls, text: str) -> Anchor:
         parts = text.strip("/").split("/")
         if len(parts) not in (2, 3) or not all(parts):
             raise ValueError(f"not a paragraph anchor: {text!r}")
