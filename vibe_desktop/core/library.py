@@ -1,0 +1,324 @@
+"""The report library: bundled and user-added report files, found fast, loaded on demand."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from vibe_desktop.core.model import Report
+
+ReportPath = Traversable | Path
+Loader = Callable[[ReportPath], Report]
+
+#: A report id as it appears in a file name: ``kazakhstan-2022``.
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_HEADER_BYTES = 4096
+_HEADER_FIELD = re.compile(r"^(country|edition|title):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_STAGING = ".staging"
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntry:
+    """One report file in the library; ``error`` says why it cannot be opened, if it cannot."""
+
+    id: str
+    path: ReportPath
+    bundled: bool
+    error: str | None = None
+    country: str | None = None
+    edition: int | None = None
+
+    @property
+    def title(self) -> str:
+        """A display title from the file's header, or its id when the header gives none."""
+        if self.country and self.edition:
+            return f"{self.country} {self.edition}"
+        return self.country or self.id
+
+
+class LibraryError(Exception):
+    """A report could not be added to or removed from the library (the message says why)."""
+
+
+def _default_loader(path: ReportPath) -> Report:
+    from vibe_desktop.core.loader import load_report
+
+    return load_report(path)  # type: ignore[arg-type]
+
+
+def _report_error(message: str) -> Exception:
+    from vibe_desktop.core.loader import ReportError
+
+    return ReportError([message])
+
+
+def _is_report_error(exc: BaseException) -> bool:
+    try:
+        from vibe_desktop.core.loader import ReportError
+    except ImportError:  # pragma: no cover - the loader is part of core
+        return False
+    return isinstance(exc, ReportError)
+
+
+def _unquote(value: str) -> str:
+    value = value.split(" #", 1)[0].strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return value
+
+
+def peek_header(path: ReportPath) -> tuple[str | None, int | None]:
+    """Country and edition from the first lines of a report file, without parsing the YAML."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEADER_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return None, None
+    fields = {m.group(1): _unquote(m.group(2)) for m in _HEADER_FIELD.finditer(head)}
+    country = fields.get("country") or None
+    edition_text = fields.get("edition", "")
+    edition = int(edition_text) if edition_text.isdigit() else None
+    return country, edition
+
+
+def _file_id(name: str) -> str | None:
+    if not name.endswith(".yaml") or name.startswith("."):
+        return None
+    return name[: -len(".yaml")]
+
+
+class Library:
+    """Every report the app can show: the bundled ones, then the ones the user added."""
+
+    def __init__(self, user_dir: Path, loader: Loader | None = None) -> None:
+        self.user_dir = Path(user_dir)
+        self._loader: Loader = loader or _default_loader
+        self._entries: dict[str, LibraryEntry] = {}
+        self._cache: dict[str, Report] = {}
+        self._failures: dict[str, Exception] = {}
+
+    # -- discovery ------------------------------------------------------------
+    @classmethod
+    def discover(
+        cls,
+        bundled_files: Iterable[ReportPath],
+        user_dir: Path,
+        *,
+        loader: Loader | None = None,
+    ) -> Library:
+        """List the reports without loading any: ids from file names, titles from a header peek."""
+        library = cls(user_dir, loader)
+        for path in bundled_files:
+            library._discover_one(path, bundled=True)
+        folder = Path(user_dir)
+        if folder.is_dir():
+            for path in sorted(folder.iterdir(), key=lambda p: p.name):
+                if path.is_file():
+                    library._discover_one(path, bundled=False)
+        return library
+
+    def _discover_one(self, path: ReportPath, *, bundled: bool) -> None:
+        report_id = _file_id(path.name)
+        if report_id is None:
+            return
+        country, edition = peek_header(path)
+        error = None
+        if report_id in self._entries:
+            error = (
+                f"{path}: a report with the id {report_id!r} is already in the library "
+                f"({self._entries[report_id].path}); this copy is not opened"
+            )
+            report_id = f"{report_id} ({path.name}, duplicate)"
+            if report_id in self._entries:
+                return
+        elif not ID_PATTERN.match(report_id):
+            error = f"{path}: {report_id!r} is not a valid report id (lower-case letters, digits, -)"
+        self._entries[report_id] = LibraryEntry(
+            report_id, path, bundled, error, country, edition
+        )
+
+    # -- reading ----------------------------------------------------------------
+    @property
+    def entries(self) -> tuple[LibraryEntry, ...]:
+        """Every entry: bundled reports first, then the user's, each in file-name order."""
+        return tuple(self._entries.values())
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Ids of the entries that have not (yet) failed to load."""
+        return tuple(e.id for e in self._entries.values() if e.error is None)
+
+    def entry(self, report_id: str) -> LibraryEntry:
+        """The entry for ``report_id`` (KeyError if there is none)."""
+        return self._entries[report_id]
+
+    def __contains__(self, report_id: object) -> bool:
+        return report_id in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def is_loaded(self, report_id: str) -> bool:
+        """Whether ``report_id`` has been loaded already (get() will not touch the disk)."""
+        return report_id in self._cache
+
+    def get(self, report_id: str) -> Report:
+        """The report, loaded on first use and cached; raises ReportError for a broken file."""
+        cached = self._cache.get(report_id)
+        if cached is not None:
+            return cached
+        if report_id in self._failures:
+            raise self._failures[report_id]
+        entry = self._entries.get(report_id)
+        if entry is None:
+            raise KeyError(f"no report {report_id!r} in the library")
+        if entry.error is not None:
+            raise _report_error(entry.error)
+        try:
+            report = self._loader(entry.path)
+            if report.id != entry.id:
+                raise _report_error(
+                    f"{entry.path}: the file name says {entry.id!r} but the report's id is "
+                    f"{report.id!r}; rename the file to {report.id}.yaml"
+                )
+        except Exception as exc:  # noqa: BLE001 - one broken file never stops the others
+            failure = exc if _is_report_error(exc) else _report_error(f"{entry.path}: {exc}")
+            self._failures[report_id] = failure
+            self._entries[report_id] = replace(entry, error=_first_line(failure))
+            raise failure from None
+        self._cache[report_id] = report
+        self._entries[report_id] = replace(
+            entry, country=report.country, edition=report.edition
+        )
+        return report
+
+    def check_all(self) -> dict[str, str]:
+        """Load every entry once (slow: for a library view); returns ``{id: error}`` of the broken."""
+        broken: dict[str, str] = {}
+        for report_id in list(self._entries):
+            if self._try_get(report_id) is None:
+                broken[report_id] = self._entries[report_id].error or "cannot be read"
+        return broken
+
+    def reports(self) -> list[Report]:
+        """Every report that loads, in library order; broken entries are skipped (see entries)."""
+        loaded = (self._try_get(report_id) for report_id in list(self._entries))
+        return [report for report in loaded if report is not None]
+
+    def _try_get(self, report_id: str) -> Report | None:
+        try:
+            return self.get(report_id)
+        except Exception:  # noqa: BLE001 - get() recorded the error on the entry
+            return None
+
+    # -- changing the user's part -------------------------------------------------
+    def add_file(self, path: Path) -> LibraryEntry:
+        """Add a report YAML (validated) or a VIBE text export (imported) to the user's reports.
+
+        The new file appears in ``user_dir`` complete or not at all; any problem raises
+        LibraryError (bad or duplicate report) or the loader's ReportError, with the cause.
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix in (".yaml", ".yml"):
+            try:
+                report = self._loader(path)
+            except Exception as exc:
+                if _is_report_error(exc):
+                    raise
+                raise LibraryError(f"{path}: {exc}") from exc
+            self._check_new_id(report.id, path)
+            data = path.read_bytes()
+        elif suffix == ".txt":
+            report, data = self._import_text(path)
+            self._check_new_id(report.id, path)
+        else:
+            raise LibraryError(
+                f"{path.name}: not a report file (expected a report .yaml or a VIBE text export .txt)"
+            )
+        target = self._stage_and_commit(report.id, data)
+        entry = LibraryEntry(report.id, target, False, None, report.country, report.edition)
+        self._entries[report.id] = entry
+        self._cache[report.id] = report
+        self._failures.pop(report.id, None)
+        return entry
+
+    def _import_text(self, path: Path) -> tuple[Report, bytes]:
+        from vibe_desktop.core.dump import report_to_yaml
+        from vibe_desktop.importer import ImportFailure, import_text
+
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LibraryError(f"{path}: cannot be read as UTF-8 text ({exc})") from exc
+        try:
+            report = import_text(text, source_name=path.name)
+        except ImportFailure as exc:
+            raise LibraryError(f"{path}: not imported: {exc}") from exc
+        return report, report_to_yaml(report).encode("utf-8")
+
+    def _check_new_id(self, report_id: str, source: Path) -> None:
+        if not ID_PATTERN.match(report_id):
+            raise LibraryError(f"{source}: {report_id!r} is not a valid report id")
+        existing = self._entries.get(report_id)
+        if existing is None:
+            return
+        if existing.bundled:
+            raise LibraryError(
+                f"{source}: the report {report_id!r} is bundled with the app already; "
+                "a user copy with the same id is not added"
+            )
+        raise LibraryError(
+            f"{source}: the library already has a report {report_id!r} ({existing.path}); "
+            "remove it first to replace it"
+        )
+
+    def _stage_and_commit(self, report_id: str, data: bytes) -> Path:
+        """Write the file under a staging folder, check it loads, then rename it into place."""
+        from vibe_desktop.userdata.atomic import fsync_dir, write_temp
+
+        self.user_dir.mkdir(parents=True, exist_ok=True)
+        staging = self.user_dir / _STAGING
+        staging.mkdir(exist_ok=True)
+        target = self.user_dir / f"{report_id}.yaml"
+        staged = staging / target.name
+        temp = write_temp(staging, target.name, data)
+        try:
+            temp.replace(staged)
+            report = self._loader(staged)  # the exact bytes that will be kept must load
+            if report.id != report_id:
+                raise LibraryError(f"{staged}: written report has id {report.id!r}")
+            if target.exists():
+                raise LibraryError(f"{target} appeared meanwhile; not overwritten")
+            staged.replace(target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            staged.unlink(missing_ok=True)
+            raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        fsync_dir(self.user_dir)
+        return target
+
+    def remove(self, report_id: str) -> None:
+        """Delete a user-added report from the library and the user's folder."""
+        entry = self._entries.get(report_id)
+        if entry is None:
+            raise LibraryError(f"no report {report_id!r} in the library")
+        if entry.bundled:
+            raise LibraryError(f"{report_id!r} is bundled with the app and cannot be removed")
+        Path(str(entry.path)).unlink(missing_ok=True)
+        del self._entries[report_id]
+        self._cache.pop(report_id, None)
+        self._failures.pop(report_id, None)
+
+
+def _first_line(exc: BaseException) -> str:
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return "; ".join(str(p) for p in problems)
+    return str(exc) or type(exc).__name__
