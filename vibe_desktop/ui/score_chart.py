@@ -1,0 +1,437 @@
+"""The score overview chart: one paint function (screen, slides, PDF) and the ScoreOverview widget.
+
+``paint_score_overview(painter, rect, palette, data)`` draws the 0-40 scale with the four
+bands labelled in colour *and* text, the overall score marked, and one row per principle
+with its score or plainly "not given in this report". Every size is derived from ``rect``
+(fonts included), so the same drawing works on a widget, a 1080p slide or a 1200 dpi PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from vibe_desktop.core.bands import BANDS, SCORE_MAX, SCORE_MIN, Band, band_for
+from vibe_desktop.core.model import Report
+
+# Sequential, colour-blind-safe fills (ColorBrewer YlGnBu): they differ in lightness, and
+# every band is also labelled in text.
+BAND_FILL: dict[str, str] = {
+    "not": "#fdf3b3",
+    "slightly": "#a1dab4",
+    "somewhat": "#41b6c4",
+    "highly": "#225ea8",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("score_chart", text)
+
+
+def band_name(band: Band) -> str:
+    """A band's name, translated."""
+    return QCoreApplication.translate("bands", band.name)
+
+
+def band_fill(key: str) -> QColor:
+    """The fill colour of a band (by ``Band.key``)."""
+    return QColor(BAND_FILL[key])
+
+
+def band_text(key: str) -> QColor:
+    """A text colour that reads on the band's fill."""
+    return QColor("#000000") if band_fill(key).lightnessF() > 0.5 else QColor("#ffffff")
+
+
+def format_score(score: float) -> str:
+    """A score as the report writes it: 15, or 23.5 for averaged scores."""
+    return f"{score:g}" if float(score).is_integer() else f"{score:.1f}"
+
+
+def not_given() -> str:
+    """The one phrase shown wherever the data has no score."""
+    return _tr("not given in this report")
+
+
+@dataclass(frozen=True, slots=True)
+class PrincipleScore:
+    """One principle's row: number, title and score (None where the report gives none)."""
+
+    number: int
+    title: str
+    score: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreData:
+    """What the chart shows: the overall score and one row per principle."""
+
+    overall: float | None
+    principles: tuple[PrincipleScore, ...]
+
+    @classmethod
+    def from_report(cls, report: Report) -> ScoreData:
+        return cls(
+            report.overall_score,
+            tuple(PrincipleScore(p.number, p.title, p.score) for p in report.principles),
+        )
+
+    def describe(self) -> str:
+        """The whole chart as sentences, for screen readers and tooltips."""
+        parts = [_overall_line(self.overall) + "."]
+        for row in self.principles:
+            parts.append(_tr("Principle {n}, {title}: {score}.").format(
+                n=row.number, title=row.title, score=_score_phrase(row.score)))
+        return " ".join(parts)
+
+
+def _score_phrase(score: float | None) -> str:
+    band = band_for(score)
+    if score is None or band is None:
+        return not_given()
+    return _tr("{score} of {max}, {band}").format(
+        score=format_score(score), max=SCORE_MAX, band=band_name(band))
+
+
+def _overall_line(score: float | None) -> str:
+    return _tr("Overall score: {phrase}").format(phrase=_score_phrase(score))
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLayout:
+    """Where things were drawn: the principle rows (for clicks and focus) and the scale."""
+
+    rows: tuple[tuple[int, QRectF], ...]
+    scale: QRectF
+
+    def row_at(self, point: QPointF) -> int | None:
+        for number, rect in self.rows:
+            if rect.contains(point):
+                return number
+        return None
+
+
+_UNITS = 12.8  # the chart's height in layout units
+
+
+def layout_score_overview(rect: QRectF, data: ScoreData) -> ChartLayout:
+    """Compute the chart's geometry for ``rect`` without painting."""
+    u = rect.height() / _UNITS
+    pad = u * 0.4
+    label_w = rect.width() * 0.38
+    scale_left = rect.left() + label_w + pad
+    scale_w = max(1.0, rect.right() - pad - u * 0.6 - scale_left)
+    top = rect.top() + u * 3.3
+    scale = QRectF(scale_left, top, scale_w, u * 1.6)
+    rows = []
+    y = top + u * 2.9
+    for row in data.principles:
+        rows.append((row.number, QRectF(rect.left(), y, rect.width(), u * 1.6)))
+        y += u * 1.6
+    return ChartLayout(tuple(rows), scale)
+
+
+def _font(base: QFont, pixels: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
+def paint_score_overview(
+    painter: QPainter,
+    rect: QRectF,
+    palette: QPalette,
+    data: ScoreData,
+    *,
+    current: int | None = None,
+    hovered: int | None = None,
+    focus: bool = False,
+) -> ChartLayout:
+    """Draw the score overview into ``rect``; returns where the rows went.
+
+    ``current`` / ``hovered`` are principle numbers to mark (a widget's keyboard row and
+    mouse row); ``focus`` draws the keyboard focus frame around ``current``.
+    """
+    lay = layout_score_overview(rect, data)
+    u = rect.height() / _UNITS
+    pad = u * 0.4
+    text_col = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    muted = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    base = painter.font()
+    scale = lay.scale
+
+    def x_of(score: float) -> float:
+        span = SCORE_MAX - SCORE_MIN
+        return scale.left() + scale.width() * (score - SCORE_MIN) / span
+
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+
+    # Heading: the overall score in words.
+    painter.setPen(text_col)
+    painter.setFont(_font(base, u * 0.8, bold=True))
+    heading = QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad, u * 1.5)
+    _draw_elided(painter, heading, _overall_line(data.overall),
+                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    # Band strip with names inside, tick numbers under it.
+    label_font = _font(base, u * 0.5)
+    painter.setFont(_font(base, u * 0.55, bold=True))
+    painter.drawText(QRectF(rect.left() + pad, scale.top(), scale.left() - rect.left() - 2 * pad,
+                            scale.height()),
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _tr("Bands"))
+    outline = QPen(text_col, max(1.0, u * 0.04))
+    for band in BANDS:
+        low = SCORE_MIN if band.low == SCORE_MIN else band.low - 0.5
+        high = SCORE_MAX if band.high == SCORE_MAX else band.high + 0.5
+        seg = QRectF(x_of(low), scale.top(), x_of(high) - x_of(low), scale.height())
+        painter.setPen(outline)
+        painter.setBrush(band_fill(band.key))
+        painter.drawRect(seg)
+        painter.setPen(band_text(band.key))
+        _draw_fitted(painter, seg.adjusted(u * 0.1, 0, -u * 0.1, 0), band_name(band), label_font)
+    painter.setPen(text_col)
+    painter.setFont(label_font)
+    for tick in range(SCORE_MIN, SCORE_MAX + 1, 10):
+        x = x_of(tick)
+        painter.drawLine(QPointF(x, scale.bottom()), QPointF(x, scale.bottom() + u * 0.25))
+        painter.drawText(QRectF(x - u * 2, scale.bottom() + u * 0.25, u * 4, u * 0.8),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(tick))
+
+    # The overall marker: a triangle and a line through the strip, with its value above.
+    if data.overall is not None:
+        x = x_of(data.overall)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Base), max(1.0, u * 0.05)))
+        painter.setBrush(text_col)
+        tri = QPainterPath()
+        tri.moveTo(x - u * 0.45, scale.top() - u * 0.7)
+        tri.lineTo(x + u * 0.45, scale.top() - u * 0.7)
+        tri.lineTo(x, scale.top() + u * 0.05)
+        tri.closeSubpath()
+        painter.drawPath(tri)
+        painter.setPen(text_col)
+        painter.setFont(_font(base, u * 0.55, bold=True))
+        label = _tr("Overall {score}").format(score=format_score(data.overall))
+        width = QFontMetricsF(painter.font()).horizontalAdvance(label) + u
+        left = min(max(x - width / 2, scale.left()), scale.right() - width)
+        painter.drawText(QRectF(left, scale.top() - u * 1.6, width, u * 0.9),
+                         Qt.AlignmentFlag.AlignCenter, label)
+
+    # One row per principle.
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    for (number, row_rect), row in zip(lay.rows, data.principles):
+        inner = row_rect.adjusted(pad / 2, u * 0.12, -pad / 2, -u * 0.12)
+        if number == hovered or number == current:
+            fill = QColor(highlight)
+            fill.setAlphaF(0.18 if number == current else 0.1)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(inner, u * 0.2, u * 0.2)
+        if focus and number == current:
+            painter.setPen(QPen(highlight, max(1.0, u * 0.08)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(inner, u * 0.2, u * 0.2)
+        painter.setPen(text_col)
+        label_rect = QRectF(inner.left() + pad, inner.top(), scale.left() - inner.left() - 2 * pad,
+                            inner.height())
+        _draw_fitted(painter, label_rect, f"{row.number}  {row.title}", _font(base, u * 0.55),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        track = QRectF(scale.left(), inner.center().y() - u * 0.45, scale.width(), u * 0.9)
+        band = band_for(row.score)
+        if row.score is None or band is None:
+            painter.setPen(QPen(muted, max(1.0, u * 0.04), Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(track)
+            painter.setPen(text_col)
+            painter.setFont(_font(base, u * 0.55, italic=True))
+            _draw_elided(painter, track.adjusted(u * 0.3, 0, -u * 0.3, 0), not_given(),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            continue
+        bar = QRectF(track.left(), track.top(), max(u * 0.1, x_of(row.score) - track.left()),
+                     track.height())
+        painter.setPen(QPen(text_col, max(1.0, u * 0.04)))
+        painter.setBrush(band_fill(band.key))
+        painter.drawRect(bar)
+        painter.setFont(_font(base, u * 0.55, bold=True))
+        value = f"{format_score(row.score)} · {band_name(band)}"
+        fm = QFontMetricsF(painter.font())
+        room_after = track.right() - bar.right() - u * 0.3
+        if fm.horizontalAdvance(value) <= room_after:
+            painter.setPen(text_col)
+            value_rect = QRectF(bar.right() + u * 0.3, track.top(), room_after, track.height())
+        else:
+            painter.setPen(band_text(band.key))
+            value_rect = bar.adjusted(u * 0.3, 0, -u * 0.3, 0)
+        _draw_elided(painter, value_rect, value,
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    painter.restore()
+    return lay
+
+
+def _draw_elided(painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -> None:
+    fm = QFontMetricsF(painter.font())
+    shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, rect.width()))
+    painter.drawText(rect, align, shown)
+
+
+def _draw_fitted(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    font: QFont,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+) -> None:
+    """Draw text wrapped (onto two lines if it must) and shrunk until it fits, never clipped."""
+    flags = align | Qt.TextFlag.TextWordWrap
+    size = font.pixelSize()
+    while size > 1:
+        trial = QFont(font)
+        trial.setPixelSize(size)
+        bound = QFontMetricsF(trial).boundingRect(rect, int(flags), text)
+        if bound.width() <= rect.width() and bound.height() <= rect.height():
+            break
+        size -= 1
+    trial = QFont(font)
+    trial.setPixelSize(max(1, size))
+    painter.setFont(trial)
+    painter.drawText(rect, int(flags), text)
+
+
+class ScoreOverview(QWidget):
+    """The chart as a focusable widget: Up/Down choose a principle row, Enter or a click opens it."""
+
+    principle_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = ScoreData(None, ())
+        self._current: int | None = None
+        self._hovered: int | None = None
+        self._layout: ChartLayout | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(320, 190)
+        self.setAccessibleName(self.tr("Score overview"))
+        self._update_description()
+
+    # -- data -----------------------------------------------------------------
+    def set_data(self, data: ScoreData) -> None:
+        self._data = data
+        numbers = [row.number for row in data.principles]
+        if self._current not in numbers:
+            self._current = numbers[0] if numbers else None
+        self._update_description()
+        self.update()
+
+    def data(self) -> ScoreData:
+        return self._data
+
+    def current_principle(self) -> int | None:
+        return self._current
+
+    def _update_description(self) -> None:
+        text = self._data.describe() if self._data.principles else ""
+        hint = self.tr("Use the Up and Down keys to choose a principle and Enter to open it.")
+        self.setAccessibleDescription(f"{text} {hint}".strip())
+        self.setToolTip(text)
+
+    # -- geometry ---------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(620, self.heightForWidth(620))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(190, min(340, round(width * 0.42)))
+
+    def chart_rect(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(2, 2, -2, -2)
+
+    def row_rect(self, number: int) -> QRectF | None:
+        lay = layout_score_overview(self.chart_rect(), self._data)
+        return dict(lay.rows).get(number)
+
+    # -- painting and input -------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        with QPainter(self) as painter:
+            painter.setFont(self.font())
+            self._layout = paint_score_overview(
+                painter, self.chart_rect(), self.palette(), self._data,
+                current=self._current, hovered=self._hovered, focus=self.hasFocus())
+
+    def _row_at(self, pos: QPointF) -> int | None:
+        return layout_score_overview(self.chart_rect(), self._data).row_at(pos)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hovered = self._row_at(event.position())
+        if hovered != self._hovered:
+            self._hovered = hovered
+            cursor = Qt.CursorShape.PointingHandCursor if hovered else Qt.CursorShape.ArrowCursor
+            self.setCursor(cursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._hovered = None
+        self.update()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            number = self._row_at(event.position())
+            if number is not None:
+                self._current = number
+                self.update()
+                self.principle_activated.emit(number)
+                return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        numbers = [row.number for row in self._data.principles]
+        key = event.key()
+        if numbers and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End):
+            index = numbers.index(self._current) if self._current in numbers else 0
+            if key == Qt.Key.Key_Up:
+                index = max(0, index - 1)
+            elif key == Qt.Key.Key_Down:
+                index = min(len(numbers) - 1, index + 1)
+            elif key == Qt.Key.Key_Home:
+                index = 0
+            else:
+                index = len(numbers) - 1
+            self._current = numbers[index]
+            self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._current:
+            self.activate(self._current)
+            return
+        super().keyPressEvent(event)
+
+    @Slot(int)
+    def activate(self, number: int) -> None:
+        """Open principle ``number`` (as a click on its row does)."""
+        self._current = number
+        self.update()
+        self.principle_activated.emit(number)
