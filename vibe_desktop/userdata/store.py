@@ -1,0 +1,153 @@
+"""A JSON document store that never loses data: atomic writes, a backup, damaged files set aside."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vibe_desktop.userdata.atomic import atomic_write
+
+SCHEMA_VERSION = 1
+
+
+class StoreError(Exception):
+    """The store cannot be written (the message says why); nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreNotice:
+    """Something the user should be told about their stored data (shown through the dialog seam)."""
+
+    text: str
+    damaged: tuple[Path, ...] = ()
+
+
+class _Unreadable(Exception):
+    pass
+
+
+class AtomicJsonStore:
+    """One JSON document on disk, ``{"schema_version": N, "kind": ..., "data": {...}}``.
+
+    ``save`` writes a temp file in the same folder, flushes, fsyncs, keeps the current good
+    file as ``<name>.bak`` and renames the temp file over it, so at every moment the file is
+    the old or the new version. ``load`` never overwrites a file it cannot read: it moves it
+    to ``<name>.damaged-<timestamp>``, falls back to the backup, and reports what it did.
+    """
+
+    def __init__(self, path: Path, kind: str = "vibe-desktop") -> None:
+        self.path = Path(path)
+        self.kind = kind
+        self.backup = self.path.with_name(self.path.name + ".bak")
+        self.read_only_reason: str | None = None
+
+    # -- reading ----------------------------------------------------------------
+    def _read(self, path: Path) -> dict[str, Any]:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise _Unreadable(f"cannot be read ({exc.strerror or exc})") from exc
+        try:
+            document = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise _Unreadable(f"is not valid JSON ({exc})") from exc
+        if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
+            raise _Unreadable("does not hold a VIBE Desktop document")
+        version = document.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise _Unreadable(f"has no valid schema_version ({version!r})")
+        if document.get("kind", self.kind) != self.kind:
+            raise _Unreadable(f"holds {document.get('kind')!r}, not {self.kind!r}")
+        return document
+
+    def load(self) -> tuple[dict[str, Any], list[StoreNotice]]:
+        """The stored data (``{}`` if none yet) and notices about any recovery that happened."""
+        self._remove_stale_temps()
+        if not self.path.exists():
+            if not self.backup.exists():
+                return {}, []
+            data, notices = self._recover([], "is missing")
+            return data, notices
+        try:
+            document = self._read(self.path)
+        except _Unreadable as exc:
+            damaged = self._set_aside(self.path)
+            return self._recover([damaged], str(exc))
+        return self._checked(document, self.path), []
+
+    def _checked(self, document: dict[str, Any], source: Path) -> dict[str, Any]:
+        if document["schema_version"] > SCHEMA_VERSION:
+            self.read_only_reason = (
+                f"{source} was written by a newer version of VIBE Desktop "
+                f"(schema {document['schema_version']}); it is shown but not changed"
+            )
+        data: dict[str, Any] = document["data"]
+        return data
+
+    def _recover(self, damaged: list[Path], problem: str) -> tuple[dict[str, Any], list[StoreNotice]]:
+        where = f"{self.path.name} {problem}"
+        kept = f" The damaged file was kept as {damaged[0]}." if damaged else ""
+        if self.backup.exists():
+            try:
+                document = self._read(self.backup)
+            except _Unreadable as exc:
+                damaged.append(self._set_aside(self.backup))
+                text = (
+                    f"{where}, and its backup {exc}. Starting empty; nothing was deleted: "
+                    f"the damaged files are kept as {', '.join(str(p) for p in damaged)}."
+                )
+                return {}, [StoreNotice(text, tuple(damaged))]
+            data = self._checked(document, self.backup)
+            stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.backup.stat().st_mtime))
+            text = f"{where}. Your data was recovered from the backup saved {stamp}.{kept}"
+            return data, [StoreNotice(text, tuple(damaged))]
+        text = f"{where} and there is no backup. Starting empty.{kept}"
+        return {}, [StoreNotice(text, tuple(damaged))]
+
+    def _set_aside(self, path: Path) -> Path:
+        """Rename a damaged file to a name no other file has; it is never overwritten."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for n in range(1000):
+            suffix = f".damaged-{stamp}" + (f"-{n}" if n else "")
+            target = path.with_name(path.name + suffix)
+            if not target.exists():
+                try:
+                    os.link(path, target)  # fails rather than overwrite an existing name
+                except FileExistsError:
+                    continue
+                except OSError:
+                    os.replace(path, target)
+                    return target
+                path.unlink()
+                return target
+        raise StoreError(f"cannot set {path} aside: too many damaged copies")
+
+    def _remove_stale_temps(self) -> None:
+        folder = self.path.parent
+        if not folder.is_dir():
+            return
+        for prefix in (f".{self.path.name}.", f".{self.backup.name}."):
+            for temp in folder.glob(f"{prefix}*.tmp"):
+                temp.unlink(missing_ok=True)
+
+    # -- writing ----------------------------------------------------------------
+    def save(self, data: dict[str, Any]) -> None:
+        """Write ``data`` atomically, keeping the previous good version as the backup."""
+        if self.read_only_reason:
+            raise StoreError(self.read_only_reason)
+        document = {"schema_version": SCHEMA_VERSION, "kind": self.kind, "data": data}
+        payload = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+        if self.path.exists():
+            try:
+                self._read(self.path)
+            except _Unreadable:  # damaged since it was loaded: keep it, and keep the old backup
+                self._set_aside(self.path)
+                atomic_write(self.path, payload)
+                return
+            atomic_write(self.path, payload, backup=self.backup)
+        else:
+            atomic_write(self.path, payload)
