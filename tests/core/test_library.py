@@ -185,3 +185,32 @@ def test_remove_user_report_only(dirs: tuple[Path, Path], tmp_path: Path) -> Non
     with pytest.raises(LibraryError, match="cannot be removed"):
         library.remove("alpha-2021")
     assert (bundled / "alpha-2021.yaml").exists()
+
+
+def test_real_loader_broken_file_listed_and_others_open(tmp_path: Path) -> None:
+    from tests.fixtures.reports import write_report
+    from vibe_desktop.core.loader import ReportError
+
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    write_report(bundled, report_id="alpha-2021", country="Alpha", edition=2021)
+    write_report(user, report_id="gamma-2023", country="Gamma", edition=2023, scores=False)
+    (user / "broken-2020.yaml").write_text("id: broken-2020\ncountry: Broken\nsummary: [\n")
+    library = Library.discover(sorted(bundled.iterdir()), user)
+    assert [e.title for e in library.entries] == ["Alpha 2021", "Broken", "Gamma 2023"]
+    assert library.get("gamma-2023").indicator(6).score is None
+    with pytest.raises(ReportError) as caught:
+        library.get("broken-2020")
+    assert "broken-2020.yaml:" in str(caught.value)
+    assert library.entry("broken-2020").error == str(caught.value)
+    assert [r.id for r in library.reports()] == ["alpha-2021", "gamma-2023"]
+
+
+def test_real_loader_add_yaml(tmp_path: Path) -> None:
+    from tests.fixtures.reports import write_report
+
+    user = tmp_path / "user"
+    library = Library.discover([], user)
+    source = write_report(tmp_path / "downloads", report_id="delta-2024", country="Delta")
+    entry = library.add_file(source)
+    assert entry.path == user / "delta-2024.yaml" and library.get("delta-2024").country == "Delta"
+    assert sorted(p.name for p in user.iterdir()) == ["delta-2024.yaml"]

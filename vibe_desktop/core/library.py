@@ -15,7 +15,7 @@ ReportPath = Traversable | Path
 Loader = Callable[[ReportPath], Report]
 
 #: A report id as it appears in a file name: ``kazakhstan-2022``.
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _HEADER_BYTES = 4096
 _HEADER_FIELD = re.compile(r"^(country|edition|title):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
 _STAGING = ".staging"
@@ -50,10 +50,10 @@ def _default_loader(path: ReportPath) -> Report:
     return load_report(path)  # type: ignore[arg-type]
 
 
-def _report_error(message: str) -> Exception:
-    from vibe_desktop.core.loader import ReportError
+def _report_error(file: ReportPath | str, message: str) -> Exception:
+    from vibe_desktop.core.loader import Problem, ReportError
 
-    return ReportError([message])
+    return ReportError([Problem(str(file), 1, "(file)", message)])
 
 
 def _is_report_error(exc: BaseException) -> bool:
@@ -129,14 +129,14 @@ class Library:
         error = None
         if report_id in self._entries:
             error = (
-                f"{path}: a report with the id {report_id!r} is already in the library "
+                f"a report with the id {report_id!r} is already in the library "
                 f"({self._entries[report_id].path}); this copy is not opened"
             )
             report_id = f"{report_id} ({path.name}, duplicate)"
             if report_id in self._entries:
                 return
         elif not ID_PATTERN.match(report_id):
-            error = f"{path}: {report_id!r} is not a valid report id (lower-case letters, digits, -)"
+            error = f"{report_id!r} is not a valid report id (lower-case letters, digits, -)"
         self._entries[report_id] = LibraryEntry(
             report_id, path, bundled, error, country, edition
         )
@@ -177,18 +177,19 @@ class Library:
         if entry is None:
             raise KeyError(f"no report {report_id!r} in the library")
         if entry.error is not None:
-            raise _report_error(entry.error)
+            raise _report_error(entry.path, entry.error)
         try:
             report = self._loader(entry.path)
             if report.id != entry.id:
                 raise _report_error(
-                    f"{entry.path}: the file name says {entry.id!r} but the report's id is "
+                    entry.path,
+                    f"the file name says {entry.id!r} but the report's id is "
                     f"{report.id!r}; rename the file to {report.id}.yaml"
                 )
         except Exception as exc:  # noqa: BLE001 - one broken file never stops the others
-            failure = exc if _is_report_error(exc) else _report_error(f"{entry.path}: {exc}")
+            failure = exc if _is_report_error(exc) else _report_error(entry.path, str(exc))
             self._failures[report_id] = failure
-            self._entries[report_id] = replace(entry, error=_first_line(failure))
+            self._entries[report_id] = replace(entry, error=str(failure))
             raise failure from None
         self._cache[report_id] = report
         self._entries[report_id] = replace(
@@ -316,9 +317,3 @@ class Library:
         self._cache.pop(report_id, None)
         self._failures.pop(report_id, None)
 
-
-def _first_line(exc: BaseException) -> str:
-    problems = getattr(exc, "problems", None)
-    if problems:
-        return "; ".join(str(p) for p in problems)
-    return str(exc) or type(exc).__name__
