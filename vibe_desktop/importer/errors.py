@@ -1,0 +1,28 @@
+"""The importer's one exception: every problem it finds, each with its source line."""
+
+from __future__ import annotations
+
+
+class ImportFailure(Exception):
+    """The source could not be turned into a report; ``problems`` holds (line, message)."""
+
+    def __init__(self, problems: list[tuple[int, str]], source_name: str = "<source>") -> None:
+        self.problems = sorted(problems)
+        self.source_name = source_name
+        super().__init__(self.problems)
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """Each problem as ``SOURCE:LINE: message`` (line 0 means the file as a whole)."""
+        out = []
+        for line, message in self.problems:
+            where = f"{self.source_name}:{line}" if line > 0 else self.source_name
+            out.append(f"{where}: {message}")
+        return out
+
+
+def fail(line: int, message: str) -> ImportFailure:
+    """One problem as an ImportFailure (source name filled in by import_text)."""
+    return ImportFailure([(line, message)])
