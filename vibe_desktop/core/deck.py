@@ -26,11 +26,14 @@ OPENING_CHARS = 420
 TITLE, CHART, PRINCIPLE, INDICATOR, CLOSING = "title", "chart", "principle", "indicator", "closing"
 
 # Block kinds
-QUOTE, TEXT, ITEM, PERSON, RIGHTS = "quote", "text", "item", "person", "rights"
+QUOTE, TEXT, ITEM, PERSON, MODERATOR, RIGHTS = (
+    "quote", "text", "item", "person", "moderator", "rights"
+)
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec"
-    " inc ltd co corp gov sen rep jr sr u.s u.k u.n".split()
+    ("mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "e.g", "i.e", "jan", "feb",
+     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co",
+     "corp", "gov", "sen", "rep", "jr", "sr", "u.s", "u.k", "u.n")
 )
 # A sentence ends at . ! ? or … , maybe followed by closing quotes / brackets / emphasis
 # markers / footnote references, then whitespace, then something that can start a sentence.
@@ -157,7 +160,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
             band=overall_band.name if overall_band else None,
             report=report,
         ),
-        Slide(CHART, f"{rid}/summary", report.title, report=report),
+        Slide(CHART, f"{rid}/summary", "", report=report),
     ]
     for pr in report.principles:
         if principle is not None and pr.number != principle:
@@ -203,7 +206,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
     people = [Block(PERSON, p.name, speaker=p.details or None, plain=True) for p in report.panel]
     if report.moderator is not None:
         m = report.moderator
-        people.append(Block(PERSON, m.name, speaker=m.details or None, plain=True))
+        people.append(Block(MODERATOR, m.name, speaker=m.details or None, plain=True))
     rights = [
         Block(RIGHTS, text, plain=True)
         for text in (report.rights.copyright, acknowledgment(report), report.rights.funding)
