@@ -1,0 +1,55 @@
+"""Copy with citation: the passage, its place and anchor, the acknowledgment, pull-quote speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import make_report
+from vibe_desktop import ACKNOWLEDGMENT
+from vibe_desktop.core.citation import cite, cite_paragraph, paragraph_text, place
+from vibe_desktop.core.model import Report
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return make_report("kazakhstan-2022", "Kazakhstan", 2022, scores=False)
+
+
+def test_selection_with_place_and_acknowledgment(report: Report) -> None:
+    text = cite(report, "kazakhstan-2022/i6/p3", "  some selected words ")
+    assert text == (
+        "some selected words\n\n"
+        "VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 3 (kazakhstan-2022/i6/p3)\n"
+        "The Vibrant Information Barometer (VIBE) is a product of IREX with funding from USAID.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        ("kazakhstan-2022/pr2/p1", "VIBE 2022 Kazakhstan, Principle 2, paragraph 1"),
+        ("kazakhstan-2022/summary/p2", "VIBE 2022 Kazakhstan, overview, paragraph 2"),
+        ("kazakhstan-2022/fn10", "VIBE 2022 Kazakhstan, footnote 10"),
+        ("kazakhstan-2022/i20", "VIBE 2022 Kazakhstan, Principle 4, Indicator 20"),
+        ("kazakhstan-2022/panel", "VIBE 2022 Kazakhstan, panel and rights"),
+    ],
+)
+def test_places(report: Report, anchor: str, expected: str) -> None:
+    assert place(report, anchor) == expected
+
+
+def test_pull_quote_names_its_speaker(report: Report) -> None:
+    quote = report.indicator(1).quotes[0]
+    text = cite(report, "kazakhstan-2022/i1", quote.text, quote.speaker)
+    assert text.startswith(f"“{quote.text}”\n— Panelist\n\n")
+    assert "Principle 1, Indicator 1 (kazakhstan-2022/i1)" in text
+    assert text.rstrip().endswith(ACKNOWLEDGMENT)
+
+
+def test_whole_paragraph_is_plain_text(report: Report) -> None:
+    assert paragraph_text(report, "kazakhstan-2022/i6/p1").startswith("Indicator 6 opening")
+    text = cite_paragraph(report, "kazakhstan-2022/i6/p2")
+    assert text.startswith("A second paragraph of indicator 6 citing a source. Ana")
+    assert "*" not in text and "[^" not in text
+    with pytest.raises(KeyError):
+        paragraph_text(report, "kazakhstan-2022/i6/p9")

@@ -1,0 +1,56 @@
+"""Copy with citation: a passage, its place in the report and the acknowledgment IREX requires."""
+
+from __future__ import annotations
+
+from vibe_desktop import ACKNOWLEDGMENT
+from vibe_desktop.core import markup
+from vibe_desktop.core.model import Anchor, Report
+
+
+def place(report: Report, anchor: str) -> str:
+    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 3``."""
+    parsed = Anchor.parse(anchor)
+    parts = [f"VIBE {report.edition} {report.country}"]
+    if parsed.indicator is not None:
+        number = parsed.indicator
+        parts += [f"Principle {(number - 1) // 5 + 1}", f"Indicator {number}"]
+    elif parsed.principle is not None:
+        parts.append(f"Principle {parsed.principle}")
+    elif parsed.footnote is not None:
+        parts.append(f"footnote {parsed.footnote}")
+    elif parsed.section == "summary":
+        parts.append("overview")
+    elif parsed.section == "panel":
+        parts.append("panel and rights")
+    else:
+        parts.append(parsed.section)
+    if parsed.paragraph is not None:
+        parts.append(f"paragraph {parsed.paragraph}")
+    return ", ".join(parts)
+
+
+def place_with_anchor(report: Report, anchor: str) -> str:
+    """The place followed by its anchor in brackets, as used in citations and exports."""
+    return f"{place(report, anchor)} ({Anchor.parse(anchor)})"
+
+
+def cite(report: Report, anchor: str, text: str, speaker: str | None = None) -> str:
+    """``text``, then its place (and the speaker of a pull quote), then the acknowledgment."""
+    body = text.strip()
+    if speaker:
+        body = f"“{body}”\n— {speaker}"
+    return f"{body}\n\n{place_with_anchor(report, anchor)}\n{ACKNOWLEDGMENT}\n"
+
+
+def paragraph_text(report: Report, anchor: str) -> str:
+    """The plain text of the paragraph at ``anchor``, as a reader sees it (KeyError if none)."""
+    wanted = str(Anchor.parse(anchor))
+    for candidate, text in report.paragraphs():
+        if candidate == wanted:
+            return markup.to_plain(text)
+    raise KeyError(f"{report.id} has no paragraph {anchor}")
+
+
+def cite_paragraph(report: Report, anchor: str) -> str:
+    """A whole paragraph with its citation."""
+    return cite(report, anchor, paragraph_text(report, anchor))
