@@ -93,10 +93,11 @@ class Checker:
         return value is _BAD and isinstance(node, ScalarNode)
 
     def describe(self, node: Node) -> str:
+        """How a wrong value is named in a message: its kind, and a glimpse of it."""
         if isinstance(node, MappingNode):
-            return "a mapping"
+            return "a mapping" if node.tag == MAP else f"a mapping tagged {node.tag}"
         if isinstance(node, SequenceNode):
-            return "a list"
+            return "a list" if node.tag == SEQ else f"a list tagged {node.tag}"
         try:
             value = self._constructor.construct_object(node) if node.tag != STR else node.value
         except Exception:  # noqa: BLE001 - only used to word a message
@@ -109,7 +110,7 @@ class Checker:
             return f"a number ({node.value})"
         if isinstance(value, str):
             return f"text {_short(value)}"
-        return f"a {type(value).__name__} ({_short(str(node.value))})"
+        return f"a {type(value).__name__} ({str(node.value)[:40]})"
 
     def to_python(self, node: Node, path: str, depth: int = 0) -> Any:
         """An unknown field's value as plain Python (kept in Report.extra)."""
@@ -125,6 +126,7 @@ class Checker:
                     for i, item in enumerate(node.value)]
         pairs = self._pairs(node, path)
         if pairs is None:
+            self.add(node, path, f"unsupported YAML value: {self.describe(node)}")
             return _BAD
         return {key: self.to_python(value, _join(path, key), depth + 1)
                 for key, value in pairs.items()}
