@@ -214,3 +214,36 @@ def test_real_loader_add_yaml(tmp_path: Path) -> None:
     entry = library.add_file(source)
     assert entry.path == user / "delta-2024.yaml" and library.get("delta-2024").country == "Delta"
     assert sorted(p.name for p in user.iterdir()) == ["delta-2024.yaml"]
+
+
+def test_add_text_export_imports_it(tmp_path: Path) -> None:
+    from tests.conftest import SOURCE_TXT
+
+    user = tmp_path / "user"
+    library = Library.discover([], user)
+    entry = library.add_file(SOURCE_TXT)
+    assert (entry.id, entry.title) == ("kazakhstan-2022", "Kazakhstan 2022")
+    assert library.get("kazakhstan-2022").overall_score == 15
+    fresh = Library.discover([], user)
+    assert fresh.get("kazakhstan-2022") == library.get("kazakhstan-2022")
+    assert sorted(p.name for p in user.iterdir()) == ["kazakhstan-2022.yaml"]
+
+
+def test_add_text_export_refused_when_bundled_and_bad_text_fails_clearly(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import BUNDLED_YAML, SOURCE_TXT
+
+    user = tmp_path / "user"
+    library = Library.discover([BUNDLED_YAML], user)
+    with pytest.raises(LibraryError, match="bundled with the app"):
+        library.add_file(SOURCE_TXT)
+    bad = tmp_path / "notes.txt"
+    bad.write_text("Just some notes I took.\n", encoding="utf-8")
+    with pytest.raises(LibraryError, match="notes.txt could not be imported"):
+        library.add_file(bad)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"caf\xe9\n")
+    with pytest.raises(LibraryError, match="latin.txt"):
+        library.add_file(latin)
+    assert not user.exists() or list(user.iterdir()) == []

@@ -249,18 +249,18 @@ class Library:
         return entry
 
     def _import_text(self, path: Path) -> tuple[Report, bytes]:
-        from vibe_desktop.core.dump import report_to_yaml
-        from vibe_desktop.importer import ImportFailure, import_text
+        from vibe_desktop.core.dump import dump_report
+        from vibe_desktop.importer import ImportFailure, import_bytes
 
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LibraryError(f"{path}: cannot be read as UTF-8 text ({exc})") from exc
+            data = path.read_bytes()
+        except OSError as exc:
+            raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
         try:
-            report = import_text(text, source_name=path.name)
+            report = import_bytes(data, source_name=str(path))
         except ImportFailure as exc:
-            raise LibraryError(f"{path}: not imported: {exc}") from exc
-        return report, report_to_yaml(report).encode("utf-8")
+            raise LibraryError(f"{path} could not be imported:\n{exc}") from exc
+        return report, dump_report(report).encode("utf-8")
 
     def _check_new_id(self, report_id: str, source: Path) -> None:
         if not ID_PATTERN.match(report_id):
