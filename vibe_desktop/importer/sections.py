@@ -66,12 +66,18 @@ def split_sections(body: list[Block]) -> Layout:
             back_index = index
             break
         if block.blank_before >= PRINCIPLE_BREAK:
-            principle += 1
-            if principle > len(PRINCIPLE_TITLES):
-                problems.append((block.line, f"a principle break ({block.blank_before} blank lines) "
-                                 f"after the last principle: VIBE has {len(PRINCIPLE_TITLES)}"))
-            principle_lines[principle] = block.line
-            section = ("principle", principle)
+            gap = f"a principle break ({block.blank_before} blank lines)"
+            if principle >= len(PRINCIPLE_TITLES):
+                problems.append((block.line, f"{gap} after the last principle: VIBE has "
+                                 f"{len(PRINCIPLE_TITLES)}"))
+            elif principle and expected <= INDICATORS_PER_PRINCIPLE * principle:
+                problems.append((block.line, f"{gap} inside principle {principle}, before "
+                                 f"Indicator {expected}: each principle holds "
+                                 f"{INDICATORS_PER_PRINCIPLE} indicators"))
+            else:
+                principle += 1
+                principle_lines[principle] = block.line
+                section = ("principle", principle)
         heading = _HEADING.match(block.text)
         if heading:
             number = int(heading.group(1))
@@ -83,6 +89,7 @@ def split_sections(body: list[Block]) -> Layout:
                 problems.append((block.line, f"Indicator {number} belongs to principle "
                                  f"{principle_of(number)} but stands in {where} (principles are "
                                  f"separated by {PRINCIPLE_BREAK} or more blank lines)"))
+                principle = principle_of(number)  # carry on from here: one problem, not twenty
             expected = max(expected, number) + 1
             headings.append(Heading(number, heading.group(2).strip(), block.line))
             section = ("indicator", number)
