@@ -53,3 +53,14 @@ def test_whole_paragraph_is_plain_text(report: Report) -> None:
     assert "*" not in text and "[^" not in text
     with pytest.raises(KeyError):
         paragraph_text(report, "kazakhstan-2022/i6/p9")
+
+
+def test_reading_order_sorts_like_the_report() -> None:
+    from vibe_desktop.core.citation import reading_order
+
+    anchors = ["r/fn2", "r/panel", "r/i6/p1", "r/pr2/p1", "r/i5/p10", "r/i5/p2", "r/summary/p1",
+               "r/pr1", "r/i1"]
+    assert sorted(anchors, key=reading_order) == [
+        "r/summary/p1", "r/pr1", "r/i1", "r/i5/p2", "r/i5/p10", "r/pr2/p1", "r/i6/p1",
+        "r/panel", "r/fn2",
+    ]

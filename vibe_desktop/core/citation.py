@@ -7,10 +7,10 @@ from vibe_desktop.core import markup
 from vibe_desktop.core.model import Anchor, Report
 
 
-def place(report: Report, anchor: str) -> str:
-    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 3``."""
+def section_place(anchor: str) -> str:
+    """Where an anchor is inside its report: ``Principle 2, Indicator 6, paragraph 3``."""
     parsed = Anchor.parse(anchor)
-    parts = [f"VIBE {report.edition} {report.country}"]
+    parts = []
     if parsed.indicator is not None:
         number = parsed.indicator
         parts += [f"Principle {(number - 1) // 5 + 1}", f"Indicator {number}"]
@@ -27,6 +27,29 @@ def place(report: Report, anchor: str) -> str:
     if parsed.paragraph is not None:
         parts.append(f"paragraph {parsed.paragraph}")
     return ", ".join(parts)
+
+
+def reading_order(anchor: str) -> tuple[int, int, int]:
+    """A sort key putting anchors in the report's reading order (overview, principles, ...)."""
+    parsed = Anchor.parse(anchor)
+    paragraph = parsed.paragraph or 0
+    if parsed.section == "summary":
+        return (0, 0, paragraph)
+    if parsed.principle is not None:
+        return (parsed.principle * 10, 0, paragraph)
+    if parsed.indicator is not None:
+        number = parsed.indicator
+        return (((number - 1) // 5 + 1) * 10, number, paragraph)
+    if parsed.section == "panel":
+        return (100, 0, paragraph)
+    if parsed.footnote is not None:
+        return (200, parsed.footnote, paragraph)
+    return (300, 0, paragraph)
+
+
+def place(report: Report, anchor: str) -> str:
+    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 3``."""
+    return f"VIBE {report.edition} {report.country}, {section_place(anchor)}"
 
 
 def place_with_anchor(report: Report, anchor: str) -> str:

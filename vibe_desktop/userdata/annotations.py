@@ -176,21 +176,33 @@ class AnnotationStore:
         return len(self._items)
 
     # -- changing (every change is saved and can be undone) ---------------------------
-    def add(self, item: Item) -> Change:
+    def adding(self, item: Item) -> Change:
+        """The change that adds ``item`` (checked, not yet applied)."""
         _check_anchor(item.anchor)
         if isinstance(item, Highlight) and not 0 <= item.start < item.end:
             raise ValueError(f"empty or reversed highlight {item.start}..{item.end} at {item.anchor}")
         kind = "bookmark" if isinstance(item, Bookmark) else "highlight"
-        return self.apply(Change(None, item, f"add {kind}"))
+        return Change(None, item, f"add {kind}")
 
-    def update(self, item_id: str, **changes: Any) -> Change:
+    def editing(self, item_id: str, **changes: Any) -> Change:
+        """The change that edits fields (note, label) of an item (not yet applied)."""
         before = self._items[item_id]
-        return self.apply(Change(before, replace(before, **changes), "edit"))
+        return Change(before, replace(before, **changes), "edit")
 
-    def remove(self, item_id: str) -> Change:
+    def removing(self, item_id: str) -> Change:
+        """The change that deletes an item (not yet applied)."""
         before = self._items[item_id]
         kind = "bookmark" if isinstance(before, Bookmark) else "highlight"
-        return self.apply(Change(before, None, f"delete {kind}"))
+        return Change(before, None, f"delete {kind}")
+
+    def add(self, item: Item) -> Change:
+        return self.apply(self.adding(item))
+
+    def update(self, item_id: str, **changes: Any) -> Change:
+        return self.apply(self.editing(item_id, **changes))
+
+    def remove(self, item_id: str) -> Change:
+        return self.apply(self.removing(item_id))
 
     def apply(self, change: Change) -> Change:
         """Make ``change`` (or an inverted one, to undo) and save; on a failed save, undo it."""
