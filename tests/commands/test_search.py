@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -108,5 +109,5 @@ def test_snippet_is_one_line() -> None:
     from vibe_desktop.core.search import SearchIndex
 
     hit = SearchIndex.build(report).search("opening")[0]
-    hit = type(hit)(**{**hit.as_dict(), "snippet": "two\nlines\there"})
+    hit = dataclasses.replace(hit, text="two\nlines\there", text_spans=((0, 3),))
     assert command.format_hit(hit).split("\t")[2] == "two lines here"

@@ -9,7 +9,9 @@ leading ye/e, doubled letters) and, for long surnames, one edit of slack.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Person, Report
@@ -20,6 +22,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _FUZZY_MIN_LENGTH = 6
 
 
+@lru_cache(maxsize=4096)
 def name_key(word: str) -> str:
     """A transliteration-tolerant key for one name word: Boreyko and Boreiko share one."""
     key = re.sub(r"\W", "", fold_text(word))
@@ -118,10 +121,16 @@ def _spelling(text: str, span: tuple[int, int]) -> str:
     return " ".join(text[span[0] : span[1]].split())
 
 
-def people(report: Report) -> list[PersonEntry]:
-    """Each panelist and the moderator with the quotes and paragraphs that name them."""
-    plains = [(a, markup.to_plain(t)) for a, t in report.paragraphs()]
-    texts = [(a, plain, tokens(plain)) for a, plain in plains]
+def people(
+    report: Report, texts: Sequence[tuple[str, str, list[Token]]] | None = None
+) -> list[PersonEntry]:
+    """Each panelist and the moderator with the quotes and paragraphs that name them.
+
+    ``texts`` may pass in the report's paragraphs already as (anchor, plain text, tokens).
+    """
+    if texts is None:
+        plains = [(a, markup.to_plain(t)) for a, t in report.paragraphs()]
+        texts = [(a, plain, tokens(plain)) for a, plain in plains]
     quotes = []
     for indicator in report.indicators():
         for n, quote in enumerate(indicator.quotes, 1):

@@ -12,7 +12,8 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Report
@@ -41,25 +42,41 @@ class Doc:
     footnote: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Hit:
-    """A search result: where, a snippet with the matched spans, and its rank."""
+    """A search result: where, the matched spans of its text, a snippet (made on demand), rank."""
 
     report_id: str
     anchor: str
     target: str
     kind: str
     place: str
-    snippet: str
-    spans: tuple[tuple[int, int], ...]  # (start, end) of each match inside ``snippet``
+    text: str  # the whole plain text of the paragraph / quote / footnote / panel entry
+    text_spans: tuple[tuple[int, int], ...]  # (start, end) of each match inside ``text``
     score: float
     order: int
     principle: int | None = None
     indicator: int | None = None
     footnote: int | None = None
 
+    @cached_property
+    def _snippet(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        return make_snippet(self.text, list(self.text_spans))
+
+    @property
+    def snippet(self) -> str:
+        """A window of the text around the first match."""
+        return self._snippet[0]
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """(start, end) of each match inside ``snippet``."""
+        return self._snippet[1]
+
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data.update(snippet=self.snippet, spans=self.spans)
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,14 +221,17 @@ class SearchIndex:
     def build(cls, report: Report) -> SearchIndex:
         """Index every paragraph, pull quote, footnote and panel entry of a report."""
         docs = report_docs(report)
-        entries = people(report)
+        doc_tokens = [tokens(doc.text) for doc in docs]
+        running = [
+            (doc.anchor, doc.text, toks)
+            for doc, toks in zip(docs, doc_tokens)
+            if doc.kind not in ("quote", "panel")
+        ]
+        entries = people(report, running)
         speakers = {m.anchor: e.person.name for e in entries for m in e.quotes}
-        doc_tokens = []
-        for doc in docs:
-            toks = tokens(doc.text)
+        for doc, toks in zip(docs, doc_tokens):
             if doc.anchor in speakers:  # the speaker's full name, matched but never shown
                 toks.extend(Token(t, _HIDDEN, _HIDDEN) for t in terms(speakers[doc.anchor]))
-            doc_tokens.append(toks)
         title = f"{report.country} {report.edition}"
         return cls(report.id, title, docs, doc_tokens, name_aliases(entries))
 
@@ -229,6 +249,15 @@ class SearchIndex:
 
     def _group_matches(self, group: tuple[str, ...], prefix: bool) -> dict[int, list[int]]:
         """doc -> start positions where the group's terms occur consecutively."""
+        if len(group) == 1:
+            alts = self._expand(group[0], prefix)
+            if len(alts) == 1:
+                return self._postings[alts.pop()]
+            union: dict[int, list[int]] = {}
+            for alt in alts:
+                for doc_id, positions in self._postings[alt].items():
+                    union.setdefault(doc_id, []).extend(positions)
+            return union
         per_term: list[dict[int, set[int]]] = []
         for k, term in enumerate(group):
             merged: dict[int, set[int]] = {}
@@ -251,63 +280,78 @@ class SearchIndex:
                 out[doc_id] = starts
         return out
 
+    def _rank(self, parsed: Query, principle: int | None) -> _Ranking:
+        """Every matching doc with its score; no snippets or spans are made here."""
+        ranking = _Ranking(self, [], [])
+        if parsed.empty:
+            return ranking
+        candidates: set[int] | None = None
+        weights = []
+        n_groups = len(parsed.groups)
+        for g, group in enumerate(parsed.groups):
+            found = self._group_matches(group, parsed.prefix_last and g == n_groups - 1)
+            candidates = set(found) if candidates is None else candidates & found.keys()
+            if not candidates:
+                return ranking
+            ranking.matched.append((len(group), found))
+            weights.append(math.log(1 + len(self.docs) / len(found)) * len(group))
+        assert candidates is not None
+        docs = self.docs
+        for doc_id in candidates:
+            if principle is not None and docs[doc_id].principle != principle:
+                continue
+            score = 0.0
+            for (_length, found), weight in zip(ranking.matched, weights):
+                score += len(found[doc_id]) * weight
+            ranking.entries.append((-round(score, 4), docs[doc_id].order, doc_id))
+        return ranking
+
     def search(
         self, query: str | Query, *, principle: int | None = None, limit: int = 0
     ) -> list[Hit]:
         """Hits for a query, best first (then in reading order); ``limit`` 0 means all."""
         parsed = parse_query(query) if isinstance(query, str) else query
-        if parsed.empty:
-            return []
-        matched: list[tuple[tuple[str, ...], dict[int, list[int]]]] = []
-        candidates: set[int] | None = None
-        n_groups = len(parsed.groups)
-        for g, group in enumerate(parsed.groups):
-            found = self._group_matches(group, parsed.prefix_last and g == n_groups - 1)
-            candidates = set(found) if candidates is None else candidates & set(found)
-            if not candidates:
-                return []
-            matched.append((group, found))
-        assert candidates is not None
-        total = len(self.docs)
-        hits = []
-        for doc_id in candidates:
-            doc = self.docs[doc_id]
-            if principle is not None and doc.principle != principle:
-                continue
-            score = 0.0
-            spans: list[tuple[int, int]] = []
-            toks = self._tokens[doc_id]
-            for group, found in matched:
-                starts = found[doc_id]
-                score += len(starts) * math.log(1 + total / len(found)) * len(group)
-                for s in starts:
-                    first, last = toks[s], toks[s + len(group) - 1]
-                    if first.start != _HIDDEN and last.start != _HIDDEN:
-                        spans.append((first.start, last.end))
-            hits.append(self._hit(doc, score, spans))
-        hits.sort(key=lambda h: (-h.score, h.order))
-        return hits[:limit] if limit > 0 else hits
+        ranking = self._rank(parsed, principle)
+        ranking.entries.sort()
+        entries = ranking.entries[:limit] if limit > 0 else ranking.entries
+        return [ranking.hit(doc_id, -neg_score) for neg_score, _order, doc_id in entries]
 
-    def _hit(self, doc: Doc, score: float, spans: list[tuple[int, int]]) -> Hit:
-        snippet, snippet_spans = make_snippet(doc.text, _merge_spans(spans))
+    def spans(self, text: str, query: str) -> list[tuple[int, int]]:
+        """Where a query's words and phrases match inside any text (for highlighting a page)."""
+        return match_spans(text, query, aliases=self._aliases)
+
+
+@dataclass(slots=True)
+class _Ranking:
+    """One index's matches for one query: (-score, order, doc) entries, hits made on demand."""
+
+    index: SearchIndex
+    matched: list[tuple[int, dict[int, list[int]]]]  # (group length, doc -> start positions)
+    entries: list[tuple[float, int, int]]
+
+    def hit(self, doc_id: int, score: float) -> Hit:
+        toks = self.index._tokens[doc_id]
+        spans = []
+        for length, found in self.matched:
+            for s in found[doc_id]:
+                first, last = toks[s], toks[s + length - 1]
+                if first.start != _HIDDEN and last.start != _HIDDEN:
+                    spans.append((first.start, last.end))
+        doc = self.index.docs[doc_id]
         return Hit(
-            self.report_id,
+            self.index.report_id,
             doc.anchor,
             doc.target,
             doc.kind,
             doc.place,
-            snippet,
-            snippet_spans,
-            round(score, 4),
+            doc.text,
+            tuple(_merge_spans(spans)),
+            score,
             doc.order,
             doc.principle,
             doc.indicator,
             doc.footnote,
         )
-
-    def spans(self, text: str, query: str) -> list[tuple[int, int]]:
-        """Where a query's words and phrases match inside any text (for highlighting a page)."""
-        return match_spans(text, query, aliases=self._aliases)
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -372,6 +416,28 @@ def match_spans(
     return _merge_spans(spans)
 
 
+def search_all_counted(
+    indexes: Iterable[SearchIndex],
+    query: str,
+    *,
+    reports: Iterable[str] | None = None,
+    principle: int | None = None,
+    limit: int = 0,
+) -> tuple[list[Hit], int]:
+    """The best ``limit`` hits (0: all) over many reports, and how many there are in all."""
+    wanted = set(reports) if reports is not None else None
+    parsed = parse_query(query)
+    pooled: list[tuple[float, int, int, int, _Ranking]] = []
+    for rank, index in enumerate(indexes):
+        if wanted is not None and index.report_id not in wanted:
+            continue
+        ranking = index._rank(parsed, principle)
+        pooled.extend((neg, rank, order, doc, ranking) for neg, order, doc in ranking.entries)
+    pooled.sort(key=lambda e: e[:4])
+    chosen = pooled[:limit] if limit > 0 else pooled
+    return [ranking.hit(doc, -neg) for neg, _rank, _order, doc, ranking in chosen], len(pooled)
+
+
 def search_all(
     indexes: Iterable[SearchIndex],
     query: str,
@@ -381,13 +447,4 @@ def search_all(
     limit: int = 0,
 ) -> list[Hit]:
     """Search many reports' indexes at once; best first, then by report and reading order."""
-    wanted = set(reports) if reports is not None else None
-    parsed = parse_query(query)
-    hits: list[tuple[int, Hit]] = []
-    for rank, index in enumerate(indexes):
-        if wanted is not None and index.report_id not in wanted:
-            continue
-        hits.extend((rank, hit) for hit in index.search(parsed, principle=principle))
-    hits.sort(key=lambda rh: (-rh[1].score, rh[0], rh[1].order))
-    ordered = [hit for _rank, hit in hits]
-    return ordered[:limit] if limit > 0 else ordered
+    return search_all_counted(indexes, query, reports=reports, principle=principle, limit=limit)[0]

@@ -34,6 +34,8 @@ class Folded:
 
 def fold(text: str) -> Folded:
     """Fold a whole string, remembering where each folded character came from."""
+    if text.isascii():
+        return Folded(text.lower(), tuple(range(len(text))), len(text))
     parts: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
@@ -50,6 +52,8 @@ def fold(text: str) -> Folded:
 
 def fold_text(text: str) -> str:
     """Just the folded string."""
+    if text.isascii():
+        return text.lower()
     return "".join(c.lower() if c.isascii() else fold_char(c) for c in text)
 
 
