@@ -41,7 +41,7 @@ def word_counts(texts: list[str]) -> Counter[str]:
     """How often each (lower-case) word, hyphenated words included, occurs in the texts."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text))
+        counts.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text))
         counts.update(w.lower() for w in re.findall(r"[^\W\d_]+", text))
     return counts
 
