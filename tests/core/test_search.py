@@ -130,6 +130,7 @@ def test_places_and_kinds() -> None:
     assert (quote.kind, quote.target) == ("quote", "testland-2030/i7")
     assert quote.text.endswith("— Panelist")
     assert docs["testland-2030/panel/p1"].text == "Ana Panelist, editor, Example Media, Capital"
+    assert docs["testland-2030/panel/p1"].target == "testland-2030/panel"  # entries have no anchor
     assert docs["testland-2030/panel/p3"].text.startswith("Mona Moderator")
     # footnote 7 is cited from indicator 7 (principle 2): it belongs there for filters
     assert (docs["testland-2030/fn7"].principle, docs["testland-2030/fn7"].indicator) == (2, 7)

@@ -190,7 +190,7 @@ def report_docs(report: Report) -> list[Doc]:
         )
     for anchor, person, _role in panel_people(report):
         text = f"{person.name}, {person.details}" if person.details else person.name
-        add(anchor, anchor, "panel", "panel", text)
+        add(anchor, f"{report.id}/panel", "panel", "panel", text)
     return docs
 
 
