@@ -1,7 +1,78 @@
-"""Presentation mode: full-screen slides generated from the report, presenter view, PDF export."""
+"""Presentation mode: full-screen slides generated from the report, presenter view, PDF export.
+
+``install(window)`` adds View → Present (F5), Present from start (Shift+F5), Present with
+presenter view (Ctrl+F5), and File → Export / Print slides and handout. Nothing heavy is
+imported or built until one of them is used.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
 from vibe_desktop.ui.presentation.none_guard import protect_none
 
+if TYPE_CHECKING:
+    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.presentation.session import Presentation
+
 protect_none()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("presentation", text)
+
+
+def start_presentation(
+    window: MainWindow, *, from_start: bool = False, presenter: bool | None = None
+) -> Presentation:
+    """Present the window's report from its current place (or the start); Esc returns there."""
+    from vibe_desktop.ui.presentation.session import Presentation
+
+    old = getattr(window, "presentation", None)
+    if old is not None and old.running:
+        old.controller.end()
+    session = Presentation(
+        window.current_report(),
+        start_anchor=None if from_start else window.current_anchor(),
+        presenter=presenter,
+        parent=window,
+    )
+    session.ended.connect(lambda anchor: window.open_anchor(anchor))
+    window.presentation = session  # type: ignore[attr-defined]
+    session.start()
+    return session
+
+
+def _action(window: MainWindow, text: str, shortcut: QKeySequence | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def install(window: MainWindow) -> None:
+    """Add the presentation and export actions to the window's menus."""
+    from vibe_desktop.ui.presentation import actions
+
+    view, file = window.menu("view"), window.menu("file")
+    view.addSeparator()
+    view.addAction(_action(window, _tr("&Present"), QKeySequence("F5"),
+                           lambda: start_presentation(window)))
+    view.addAction(_action(window, _tr("Present from &start"), QKeySequence("Shift+F5"),
+                           lambda: start_presentation(window, from_start=True)))
+    view.addAction(_action(window, _tr("Present with presenter &view"), QKeySequence("Ctrl+F5"),
+                           lambda: start_presentation(window, presenter=True)))
+    file.addSeparator()
+    file.addAction(_action(window, _tr("Export &slides as PDF…"), None,
+                           lambda: actions.export_slides(window)))
+    file.addAction(_action(window, _tr("Export &handout as PDF…"), None,
+                           lambda: actions.export_handout(window)))
+    file.addAction(_action(window, _tr("Print slides…"), None,
+                           lambda: actions.print_slides(window)))
+    file.addAction(_action(window, _tr("Print handout…"), None,
+                           lambda: actions.print_handout(window)))

@@ -1,0 +1,150 @@
+"""The handout: a principle or the whole report as a printable document with endnotes.
+
+Built as escaped HTML (core.markup only) in a QTextDocument and printed to a QPdfWriter or
+a QPrinter. Footnotes become endnotes with their URLs written out; the panel, the notice of
+rights and the funding statement close it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
+
+from vibe_desktop.core import markup
+from vibe_desktop.core.model import Indicator, Report
+from vibe_desktop.ui.presentation.none_guard import protect_none
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("handout", text)
+
+
+def _score(score: float | None, label: str = "Score: {phrase}") -> str:
+    from vibe_desktop.ui.presentation.slide_painter import score_phrase
+
+    return markup.escape(_tr(label).format(phrase=score_phrase(score)))
+
+
+def _fn_href(number: int) -> str:
+    return f"#fn{number}"
+
+
+def _para(text: str) -> str:
+    return f"<p>{markup.to_html(text, footnote_href=_fn_href)}</p>"
+
+
+def _indicator_html(ind: Indicator) -> list[str]:
+    title = _tr("Indicator {n}: {title}").format(n=ind.number, title=ind.title)
+    out = [f'<h3><a name="i{ind.number}"></a>{markup.escape(title)}</h3>',
+           f'<p class="score">{_score(ind.score)}</p>']
+    out.extend(_para(p) for p in ind.paragraphs)
+    for quote in ind.quotes:
+        out.append(f'<blockquote><i>{markup.to_html(quote.text, footnote_href=_fn_href)}</i></blockquote>')
+        if quote.speaker:
+            who = _tr("— {speaker}").format(speaker=quote.speaker)
+            out.append(f'<p class="speaker">{markup.escape(who)}</p>')
+    return out
+
+
+def endnote_html(number: int, text: str) -> str:
+    """One endnote: its text, then every URL it links to that the text does not show."""
+    shown = markup.to_plain(text)
+    hidden = [url for url in markup.links(text) if url not in shown]
+    urls = "".join(f"<br/>{markup.escape(url)}" for url in hidden)
+    body = markup.to_html(text, footnote_href=_fn_href)
+    return f'<p class="note"><a name="fn{number}"></a><b>{number}.</b> {body}{urls}</p>'
+
+
+def handout_html(report: Report, principle: int | None = None) -> str:
+    """The handout as one escaped HTML document."""
+    e = markup.escape
+    heading = f"{report.title} — {report.country} {report.edition}"
+    out = [f"<h1>{e(heading)}</h1>",
+           f"<p class='score'>{_score(report.overall_score, 'Overall score: {phrase}')}</p>"]
+    texts: list[str] = []
+    if principle is None:
+        out.extend(_para(p) for p in report.summary)
+        texts.extend(report.summary)
+    for pr in report.principles:
+        if principle is not None and pr.number != principle:
+            continue
+        title = _tr("Principle {n}: {title}").format(n=pr.number, title=pr.title)
+        out.append(f'<h2><a name="pr{pr.number}"></a>{e(title)}</h2>')
+        out.append(f'<p class="score">{_score(pr.score)}</p>')
+        out.extend(_para(p) for p in pr.intro)
+        texts.extend(pr.intro)
+        for ind in pr.indicators:
+            out.extend(_indicator_html(ind))
+            texts.extend(ind.paragraphs)
+            texts.extend(q.text for q in ind.quotes)
+    cited = sorted({n for t in texts for n in markup.footnote_refs(t)})
+    notes = [fn for fn in report.footnotes if fn.number in cited]
+    if notes:
+        out.append(f"<h2>{e(_tr('Notes'))}</h2>")
+        out.extend(endnote_html(fn.number, fn.text) for fn in notes)
+    out.append(f"<h2>{e(_tr('The panel'))}</h2>")
+    for person in report.panel:
+        details = f", {e(person.details)}" if person.details else ""
+        out.append(f"<p><b>{e(person.name)}</b>{details}</p>")
+    if report.moderator is not None:
+        m = report.moderator
+        details = f", {e(m.details)}" if m.details else ""
+        out.append(f"<p>{e(_tr('Moderator:'))} <b>{e(m.name)}</b>{details}</p>")
+    out.append(f"<h2>{e(_tr('Rights and acknowledgment'))}</h2>")
+    for text in (report.rights.copyright, report.rights.notice, report.rights.funding):
+        if text:
+            out.append(f"<p class='rights'>{e(text)}</p>")
+    return "".join(out)
+
+
+_CSS = """
+h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14pt; } h3 { font-size: 12pt; margin-top: 10pt; }
+p { margin-top: 0pt; margin-bottom: 6pt; } p.score { color: #333333; font-style: italic; }
+p.speaker { margin-left: 24pt; color: #333333; } p.note { font-size: 9pt; } p.rights { font-size: 9pt; }
+blockquote { margin-left: 24pt; margin-right: 24pt; }
+a { color: #0b3a6e; text-decoration: none; }
+"""
+
+
+def handout_document(report: Report, principle: int | None = None) -> QTextDocument:
+    """The handout as a QTextDocument, ready for ``print_``."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    font = QFont("DejaVu Serif")
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(_CSS)
+    doc.setHtml(handout_html(report, principle))
+    return doc
+
+
+def print_handout(device: QPagedPaintDevice, report: Report, principle: int | None = None) -> None:
+    """Print the handout on a QPrinter or QPdfWriter (Qt paginates and numbers the pages)."""
+    protect_none()
+    handout_document(report, principle).print_(device)
+
+
+def write_handout_pdf(path: str | os.PathLike[str], report: Report, principle: int | None = None) -> None:
+    """Write the handout to an A4 PDF file, atomically."""
+    protect_none()
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setTitle(f"{report.title} — {report.country} {report.edition}")
+        writer.setCreator("VIBE Desktop")
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        print_handout(writer, report, principle)
+        del writer
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,113 @@
+"""One presentation from start to end: audience screen, presenter view, screen choice, sleep inhibit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, QSizeF, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from vibe_desktop.core.model import Report
+from vibe_desktop.ui.presentation.controller import PresentationController
+from vibe_desktop.ui.presentation.inhibit import SleepInhibitor
+from vibe_desktop.ui.presentation.presenter import PresenterView
+from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
+from vibe_desktop.ui.presentation.views import AudienceView
+
+WINDOWED = QSize(1024, 768)
+
+
+def default_audience_screen(screens: list[QScreen], primary: QScreen | None) -> int:
+    """With several screens the audience gets the first one that is not the primary."""
+    for i, screen in enumerate(screens):
+        if screen is not primary:
+            return i
+    return 0
+
+
+class Presentation(QObject):
+    """Runs a presentation of ``report``; emits ``ended(anchor)`` with the place to return to."""
+
+    ended = Signal(str)
+
+    def __init__(
+        self,
+        report: Report,
+        *,
+        start_anchor: str | None = None,
+        presenter: bool | None = None,
+        windowed: bool | None = None,
+        theme: SlideTheme = PROJECTOR,
+        inhibitor: SleepInhibitor | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        screens = QGuiApplication.screens()
+        self.several_screens = len(screens) > 1
+        self.audience_screen = default_audience_screen(screens, QGuiApplication.primaryScreen())
+        self.show_presenter = self.several_screens if presenter is None else presenter
+        # one screen and a presenter view on demand: both in windows (rehearsal)
+        self.windowed = (self.show_presenter and not self.several_screens) if windowed is None else windowed
+        size = QSizeF(WINDOWED) if self.windowed else QSizeF(screens[self.audience_screen].size())
+        self.controller = PresentationController(report, size, theme, self)
+        self.controller.start_at(start_anchor)
+        self.controller.finished.connect(self._finish)
+        self.audience = AudienceView(self.controller)
+        self.presenter: PresenterView | None = None
+        self.inhibitor = inhibitor if inhibitor is not None else SleepInhibitor()
+        self.inhibited_with: str | None = None
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        if self.show_presenter:
+            self.presenter = PresenterView(self.controller)
+            self.presenter.refresh_screens(self.audience_screen)
+            self.presenter.screen_chosen.connect(self.move_audience)
+        self._place_audience()
+        if self.presenter is not None:
+            others = [s for i, s in enumerate(QGuiApplication.screens()) if i != self.audience_screen]
+            if others and not self.windowed:
+                self.presenter.setScreen(others[0])
+                self.presenter.setGeometry(others[0].availableGeometry())
+                self.presenter.showMaximized()
+            else:
+                self.presenter.resize(900, 700)
+                self.presenter.show()
+            self.presenter.raise_()
+            self.presenter.activateWindow()
+            self.presenter.setFocus()
+        self.inhibited_with = self.inhibitor.inhibit()
+
+    def _place_audience(self) -> None:
+        screens = QGuiApplication.screens()
+        screen = screens[min(self.audience_screen, len(screens) - 1)]
+        if self.windowed:
+            self.audience.resize(WINDOWED)
+            self.audience.show()
+        else:
+            self.audience.setScreen(screen)
+            self.audience.setGeometry(screen.geometry())
+            self.audience.showFullScreen()
+        if self.presenter is None:
+            self.audience.raise_()
+            self.audience.activateWindow()
+            self.audience.setFocus()
+
+    @Slot(int)
+    def move_audience(self, index: int) -> None:
+        """Show the slides on another screen (the presenter view takes the rest)."""
+        if not 0 <= index < len(QGuiApplication.screens()) or index == self.audience_screen:
+            return
+        self.audience_screen = index
+        self.audience.hide()
+        self._place_audience()
+
+    @Slot(str)
+    def _finish(self, anchor: str) -> None:
+        self.inhibitor.release()
+        self.running = False
+        self.audience.close()
+        self.audience.deleteLater()
+        if self.presenter is not None:
+            self.presenter.close()
+            self.presenter.deleteLater()
+        self.ended.emit(anchor)
