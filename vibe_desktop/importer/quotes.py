@@ -84,6 +84,7 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
     """Split running items into the text that stays and the pull quotes taken out."""
     problems: list[tuple[int, str]] = []
     item_words = [words(item.text) for item in items]
+    core_words = [words(split_attribution(unwrap(item.text)[0])[0]) for item in items]
     removed: set[int] = set()
     found: list[PullQuote] = []
     for index, item in enumerate(items):
@@ -92,7 +93,7 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
         if not lead[:1].isupper() and not wrapped:
             continue
         core, speaker = split_attribution(text)
-        needle = words(core)
+        needle = core_words[index]
         if len(needle) < MIN_WORDS and not wrapped:
             continue
         stream = [(w, j) for j, ws in enumerate(item_words) if j != index and j not in removed for w in ws]
@@ -100,7 +101,7 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
         target: int | None = None
         if at is not None:
             holders = {stream[k][1] for k in range(at, at + len(needle))}
-            if len(holders) == 1 and len(item_words[next(iter(holders))]) <= len(item_words[index]):
+            if len(holders) == 1 and len(core_words[next(iter(holders))]) <= len(needle):
                 other = items[next(iter(holders))]
                 if _looks_like_quote(item) == _looks_like_quote(other):
                     problems.append((item.line, f"this paragraph repeats the paragraph at line "
