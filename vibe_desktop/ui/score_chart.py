@@ -364,7 +364,9 @@ class ScoreOverview(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(190, min(340, round(width * 0.42)))
+        # Tall enough that the row labels match the widget's font, within sane proportions.
+        from_font = QFontMetricsF(self.font()).height() / 0.55 * _UNITS
+        return round(max(190.0, min(from_font, width * 0.8)))
 
     def chart_rect(self) -> QRectF:
         return QRectF(self.rect()).adjusted(2, 2, -2, -2)

@@ -1,0 +1,151 @@
+"""Application start-up: names, icon, translations, theme, the main window and --screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from vibe_desktop import APP_NAME, ORG_NAME, __version__
+
+
+def _app(argv: list[str]):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName(APP_NAME)
+        QApplication.setOrganizationName(ORG_NAME)
+        QApplication.setApplicationVersion(__version__)
+        QApplication.setDesktopFileName("vibe-desktop")
+        app = QApplication(argv)
+    return app
+
+
+def install_translations(app) -> list[object]:  # type: ignore[no-untyped-def]
+    """Load Qt's and our translations for the system locale (none is fine: English)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from vibe_desktop import paths
+
+    loaded: list[object] = []
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        loaded.append(qt)
+    folder = paths.resource("translations")
+    for name in locale.uiLanguages():
+        candidate = folder.joinpath(f"vibe_desktop_{name.replace('-', '_')}.qm")
+        if candidate.is_file():
+            ours = QTranslator(app)
+            if ours.load(candidate.read_bytes()):
+                app.installTranslator(ours)
+                loaded.append(ours)
+                break
+    return loaded
+
+
+def target_anchor(args: argparse.Namespace, window) -> str | None:  # type: ignore[no-untyped-def]
+    """Where the command line asks to open (None: the last position or the first overview)."""
+    report_id = getattr(args, "report", None)
+    if getattr(args, "anchor", None):
+        return str(args.anchor)
+    if report_id is None and (args.indicator is not None or args.principle is not None):
+        start = window.start_anchor()
+        report_id = start.split("/", 1)[0] if start else None
+    if report_id is None:
+        return None
+    if args.indicator is not None:
+        return f"{report_id}/i{args.indicator}"
+    if args.principle is not None:
+        return f"{report_id}/pr{args.principle}"
+    return f"{report_id}/summary"
+
+
+def check_args(args: argparse.Namespace) -> str | None:
+    """A clear message for out-of-range options, or None."""
+    if getattr(args, "indicator", None) is not None and not 1 <= args.indicator <= 20:
+        return f"--indicator {args.indicator}: indicators are numbered 1 to 20"
+    if getattr(args, "principle", None) is not None and not 1 <= args.principle <= 4:
+        return f"--principle {args.principle}: principles are numbered 1 to 4"
+    shot = getattr(args, "screenshot", None)
+    if shot and Path(shot).suffix.lower() != ".png":
+        return f"--screenshot {shot}: the file name must end in .png"
+    return None
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Open the reader window as the command line asks; returns the exit code."""
+    problem = check_args(args)
+    if problem:
+        print(f"vibe-desktop: {problem}", file=sys.stderr)
+        return 2
+    app = _app(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    from vibe_desktop import paths
+    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.themes import apply_theme
+
+    install_translations(app)
+    icon = paths.resource("icons", "vibe-desktop.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    screenshot = getattr(args, "screenshot", None)
+    window = MainWindow(install_features=not screenshot)
+    window.persist = not screenshot  # a screenshot never changes the person's settings
+    theme = args.theme or window.theme()
+    apply_theme(app, theme)
+    window.set_theme(theme)
+    if args.size:
+        window.resize(*args.size)
+    requested = target_anchor(args, window)
+    if requested is not None and requested.split("/", 1)[0] not in window.library:
+        known = ", ".join(window.library.ids) or "none"
+        print(f"vibe-desktop: no report {requested.split('/', 1)[0]!r} (reports: {known})",
+              file=sys.stderr)
+        return 2
+    anchor = requested or window.start_anchor()
+    if anchor is not None and not window.open_anchor(anchor) and requested is not None:
+        print(f"vibe-desktop: cannot open {anchor}", file=sys.stderr)
+        return 2
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot))
+    window.show()
+    if getattr(args, "present", False):
+        window.first_painted.connect(lambda: _present(window))
+    return int(app.exec())
+
+
+def _present(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction
+
+    window.ensure_features()
+    action = window.findChild(QAction, "present")
+    if action is None:
+        print("vibe-desktop: the presentation feature is not installed", file=sys.stderr)
+        return
+    action.trigger()
+
+
+def _screenshot(app, window, path: Path) -> int:  # type: ignore[no-untyped-def]
+    """Show the window, wait for its first paint, save it as PNG and quit."""
+    from PySide6.QtCore import QTimer
+
+    result = {"code": 1}
+
+    def grab() -> None:
+        image = window.grab()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if image.isNull() or not image.save(str(path), "PNG"):
+            print(f"vibe-desktop: could not write the screenshot {path}", file=sys.stderr)
+        else:
+            result["code"] = 0
+        window.close()
+        app.quit()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(50, grab))
+    window.show()
+    app.exec()
+    return result["code"]

@@ -1,0 +1,162 @@
+"""The popup for a footnote or a link: its text, every URL in full, Copy and Open in browser.
+
+Hovering shows it as a passive preview (it closes when the mouse leaves); clicking or
+pressing Enter on a link shows it as a real popup the keyboard can use (Esc closes it).
+Only http, https and mailto can be opened, and only through the dialog seam.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vibe_desktop.core.markup import escape, is_safe_url
+from vibe_desktop.ui import dialogs
+
+
+class LinkPopup(QFrame):
+    """A small window showing a footnote's text or a link, with Copy and Open buttons per URL."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        body_html: str,
+        urls: list[str],
+        parent: QWidget | None = None,
+        *,
+        interactive: bool = True,
+        plain_text: str = "",
+    ) -> None:
+        flags = Qt.WindowType.Popup if interactive else Qt.WindowType.ToolTip
+        super().__init__(parent, flags)
+        self.interactive = interactive
+        self.urls = list(urls)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setAccessibleName(title)
+        self.setMaximumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+
+        heading = QLabel(f"<b>{escape(title)}</b>", self)
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setAccessibleName(title)
+        layout.addWidget(heading)
+
+        if body_html:
+            self.body = QLabel(body_html, self)  # built by core.markup (escaped)
+            self.body.setTextFormat(Qt.TextFormat.RichText)
+            self.body.setWordWrap(True)
+            self.body.setOpenExternalLinks(False)
+            self.body.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextBrowserInteraction
+            )
+            self.body.linkActivated.connect(self._body_link)
+            self.body.setAccessibleName(self.tr("Text"))
+            self.body.setMinimumWidth(360)
+            layout.addWidget(self.body)
+
+        self.copy_buttons: list[QPushButton] = []
+        self.open_buttons: list[QPushButton] = []
+        for url in self.urls:
+            layout.addLayout(self._url_row(url))
+
+        if plain_text:
+            copy_text = QPushButton(self.tr("Copy text"), self)
+            copy_text.setAccessibleName(self.tr("Copy the text"))
+            copy_text.clicked.connect(lambda: self._copy(plain_text))
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(copy_text)
+            layout.addLayout(row)
+        self._leave_timer = QTimer(self)
+        self._leave_timer.setSingleShot(True)
+        self._leave_timer.setInterval(400)
+        self._leave_timer.timeout.connect(self.close)
+
+    def _url_row(self, url: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        address = QLineEdit(url, self)
+        address.setReadOnly(True)
+        address.setCursorPosition(0)
+        address.setAccessibleName(self.tr("Full address"))
+        address.setToolTip(url)
+        address.setMinimumWidth(260)
+        copy = QPushButton(self.tr("Copy"), self)
+        copy.setAccessibleName(self.tr("Copy address {url}").format(url=url))
+        copy.clicked.connect(lambda: self._copy(url))
+        opener = QPushButton(self.tr("Open in browser"), self)
+        opener.setAccessibleName(self.tr("Open {url} in the browser").format(url=url))
+        if is_safe_url(url):
+            opener.clicked.connect(lambda: self._open(url))
+        else:
+            opener.setEnabled(False)
+            opener.setToolTip(self.tr("Only http, https and mailto links can be opened."))
+        row.addWidget(address, 1)
+        row.addWidget(copy)
+        row.addWidget(opener)
+        self.copy_buttons.append(copy)
+        self.open_buttons.append(opener)
+        return row
+
+    # -- actions ------------------------------------------------------------------
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+    def _open(self, url: str) -> None:
+        # The full address is on show in this popup: that is the confirmation.
+        self.close()
+        if not dialogs.open_url(url):
+            dialogs.warning(self.parentWidget(), self.tr("Link not opened"),
+                            self.tr("The system could not open:\n{url}").format(url=url))
+
+    @Slot(str)
+    def _body_link(self, url: str) -> None:
+        parent = self.parentWidget()
+        self.close()
+        dialogs.show_link(parent, url)
+
+    # -- placement and lifetime -------------------------------------------------------
+    def show_at(self, global_pos: QPoint) -> None:
+        """Show near ``global_pos``, kept on the screen."""
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(global_pos) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        x = min(max(area.left(), global_pos.x()), area.right() - self.width())
+        y = global_pos.y() + 16
+        if y + self.height() > area.bottom():
+            y = max(area.top(), global_pos.y() - self.height() - 8)
+        self.move(x, y)
+        self.show()
+        if self.interactive:
+            first = next((b for b in self.open_buttons if b.isEnabled()), None)
+            (first or (self.copy_buttons[0] if self.copy_buttons else self)).setFocus()
+
+    def enterEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self._leave_timer.stop()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if not self.interactive:
+            self._leave_timer.start()
+        super().leaveEvent(event)
+
+    def schedule_close(self) -> None:
+        """For hover previews: close soon unless the mouse comes in."""
+        if not self.interactive and not self.underMouse():
+            self._leave_timer.start()
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.closed.emit()
+        super().closeEvent(event)  # type: ignore[arg-type]
