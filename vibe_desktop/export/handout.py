@@ -33,8 +33,11 @@ def _fn_href(number: int) -> str:
     return f"#fn{number}"
 
 
+_P = "margin-top:0px; margin-bottom:9px"
+
+
 def _para(text: str) -> str:
-    return f"<p>{markup.to_html(text, footnote_href=_fn_href)}</p>"
+    return f'<p style="{_P}">{markup.to_html(text, footnote_href=_fn_href)}</p>'
 
 
 def _indicator_html(ind: Indicator) -> list[str]:
@@ -56,7 +59,7 @@ def endnote_html(number: int, text: str) -> str:
     hidden = [url for url in markup.links(text) if url not in shown]
     urls = "".join(f"<br/>{markup.escape(url)}" for url in hidden)
     body = markup.to_html(text, footnote_href=_fn_href)
-    return f'<p class="note"><a name="fn{number}"></a><b>{number}.</b> {body}{urls}</p>'
+    return f'<p class="note" style="{_P}"><a name="fn{number}"></a><b>{number}.</b> {body}{urls}</p>'
 
 
 def handout_html(report: Report, principle: int | None = None) -> str:
@@ -103,7 +106,7 @@ def handout_html(report: Report, principle: int | None = None) -> str:
 
 _CSS = """
 h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14pt; } h3 { font-size: 12pt; margin-top: 10pt; }
-p { margin-top: 0pt; margin-bottom: 6pt; } p.score { color: #333333; font-style: italic; }
+p.score { color: #333333; font-style: italic; }
 p.speaker { margin-left: 24pt; color: #333333; } p.note { font-size: 9pt; } p.rights { font-size: 9pt; }
 blockquote { margin-left: 24pt; margin-right: 24pt; }
 a { color: #0b3a6e; text-decoration: none; }
