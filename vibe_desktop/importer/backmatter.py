@@ -12,6 +12,7 @@ from vibe_desktop.importer.source import Block
 MODERATOR_HEADING = re.compile(r"^MODERATORS?(?:\s+AND\s+AUTHORS?)?$|^AUTHORS?$")
 _COPYRIGHT = re.compile(r"^Copyright\s*(?:©|\(c\))\s*(\d{4})\s+by\s+(\S.*?)\.?$", re.IGNORECASE)
 _NOTICE = re.compile(r"^Notice of Rights\s*:", re.IGNORECASE)
+_PARTICLES = {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von"}
 _PERSON = re.compile(r"^([^\W\d_][^,]{1,60}?)(?:,\s*(\S.*))?$")
 
 
@@ -26,7 +27,10 @@ class BackMatter:
 def person(block: Block) -> Person:
     """'Name, details' -> Person; anything longer than a name line is an ImportFailure."""
     m = _PERSON.match(block.text)
-    if not m or len(m.group(1).split()) > 5:
+    name_words = m.group(1).split() if m else []
+    if not m or len(name_words) > 5 or not all(
+        w[:1].isupper() or w in _PARTICLES for w in name_words
+    ):
         raise ImportFailure([(block.line, f"expected a participant as 'Name, details', found "
                               f"{block.text[:60]!r}")])
     return Person(m.group(1).strip(), (m.group(2) or "").strip())
