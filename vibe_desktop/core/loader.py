@@ -77,7 +77,10 @@ def load_report(path: str | os.PathLike[str] | Traversable) -> Report:
 def load_report_bytes(data: bytes, name: str) -> Report:
     """Validate and load a report from the bytes of a YAML file; ``name`` is used in messages."""
     def fail(line: int, message: str, path: str = _FILE) -> ReportError:
-        return ReportError([Problem(name, line, path, message)])
+        # lines are counted at "\n" (as grep -n and editors do); YAML also breaks at a lone
+        # CR, NEL, LS or PS, so a YAML line number can lie past the last "\n" line
+        return ReportError([Problem(name, max(1, min(line, data.count(b"\n") + 1)), path,
+                                    message)])
 
     if len(data) > MAX_BYTES:
         raise fail(1, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MiB, "
@@ -93,7 +96,7 @@ def load_report_bytes(data: bytes, name: str) -> Report:
     if not text.strip():
         raise fail(1, "the file is empty")
     root = _compose(text, fail)
-    checker = Checker(name)
+    checker = Checker(name, text.count("\n") + 1)
     report = _ReportReader(checker).read(root)
     if report is None or checker.problems:
         raise ReportError(checker.problems)
@@ -106,10 +109,13 @@ def _compose(text: str, fail: Any) -> Node:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        last = text.count("\n") + 1  # libyaml reports the end of input a line past it
         message = err.problem or err.context or "not valid YAML"
         if err.context and err.problem and err.context_mark is not None:
-            message += f" ({err.context} on line {err.context_mark.line + 1})"
+            message += f" ({err.context} on line {min(err.context_mark.line + 1, last)})"
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if line > last:
+            line, column = last, len(text) - text.rfind("\n")
         raise fail(line, f"YAML syntax error at column {column}: {message}", "(yaml)") from None
     except yaml.reader.ReaderError as err:
         line = text.count("\n", 0, err.position) + 1

@@ -51,8 +51,9 @@ def _short(text: str, limit: int = 40) -> str:
 class Checker:
     """Walks the YAML node tree once, recording problems with line numbers, and builds a Report."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, last_line: int = 1 << 30) -> None:
         self.file = file
+        self.last_line = last_line  # YAML also breaks lines at a lone CR, NEL, LS and PS
         self.problems: list[Problem] = []
         self.extra: dict[str, object] = {}
         self._seen: set[int] = set()
@@ -61,7 +62,7 @@ class Checker:
 
     # -- recording ------------------------------------------------------------
     def add(self, node: Node | None, path: str, message: str) -> None:
-        line = node.start_mark.line + 1 if node is not None else 1
+        line = min(node.start_mark.line + 1, self.last_line) if node is not None else 1
         self.problems.append(Problem(self.file, line, path or "(top)", message))
 
     def _visit(self, node: Node, path: str) -> bool:
