@@ -28,7 +28,7 @@ def test_groups_and_order(qtmodeltester, tmp_path: Path) -> None:  # type: ignor
     qtmodeltester.check(model)
     assert texts(model, QModelIndex()) == ["ALPHA-2021", "BETA-2022"]
     alpha = model.index(0, 0)
-    assert texts(model, alpha) == ["Highlight: overview, paragraph 1", "Bookmark: Principle 1, Indicator 3"]
+    assert texts(model, alpha) == ["Overview ¶ 1", "Indicator 3"]
     assert model.index(0, 0, alpha).data(ANCHOR_ROLE) == "alpha-2021/summary/p1"
     assert model.index(0, 0, model.index(1, 0)).siblingAtColumn(COLUMN_NOTE).data() == "n1"
 
@@ -38,7 +38,8 @@ def test_live_updates_pass_the_model_tester(qtmodeltester, qtbot, tmp_path: Path
     model = NotesModel(store)
     qtmodeltester.check(model)  # keeps watching every signal below
     new = store.add(Bookmark("alpha-2021/pr1")).after
-    assert texts(model, model.index(0, 0))[1] == "Bookmark: Principle 1"
+    assert texts(model, model.index(0, 0))[1] == "Principle 1"
+    assert texts(model, model.index(0, 0), 1)[1] == "(bookmark)"
     store.add(Bookmark("gamma-2023/i1"))
     assert texts(model, QModelIndex()) == ["alpha-2021", "beta-2022", "gamma-2023"]
     beta_item = store.highlights("beta-2022")[0]

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from vibe_desktop.core.citation import reading_order, section_place
+from vibe_desktop.core.model import Anchor
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight, Item
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +37,24 @@ class _Group:
     report_id: str
     key: int = field(default_factory=lambda: next(_keys))
     items: list[Item] = field(default_factory=list)
+
+
+def short_place(anchor: str) -> str:
+    """A compact place inside a report for the panel: ``Indicator 6 ¶ 3``."""
+    parsed = Anchor.parse(anchor)
+    if parsed.indicator is not None:
+        text = _tr("Indicator {n}").format(n=parsed.indicator)
+    elif parsed.principle is not None:
+        text = _tr("Principle {n}").format(n=parsed.principle)
+    elif parsed.footnote is not None:
+        text = _tr("Footnote {n}").format(n=parsed.footnote)
+    elif parsed.section == "summary":
+        text = _tr("Overview")
+    elif parsed.section == "panel":
+        text = _tr("Panel")
+    else:
+        text = parsed.section
+    return text if parsed.paragraph is None else f"{text} ¶ {parsed.paragraph}"
 
 
 def _sort_key(item: Item) -> tuple[Any, ...]:
@@ -221,10 +240,11 @@ class NotesModel(QAbstractItemModel):
         note = item.note if isinstance(item, Highlight) else item.label
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == COLUMN_PLACE:
-                kind = _tr("Bookmark") if isinstance(item, Bookmark) else _tr("Highlight")
-                return f"{kind}: {section_place(item.anchor)}"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return section_place(item.anchor)
+                return short_place(item.anchor)
             if column == COLUMN_TEXT:
-                text = item.quote if isinstance(item, Highlight) else ""
+                text = item.quote if isinstance(item, Highlight) else _tr("(bookmark)")
                 if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
                     return text[:119] + "…"
                 return text
@@ -232,7 +252,8 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and column == COLUMN_NOTE:
             return note
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{section_place(item.anchor)}. {getattr(item, 'quote', '')} {note}".strip()
+            kind = _tr("Bookmark") if isinstance(item, Bookmark) else _tr("Highlight")
+            return f"{kind}, {section_place(item.anchor)}. {getattr(item, 'quote', '')} {note}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
