@@ -47,3 +47,10 @@ def test_footnote_references() -> None:
     assert markup.to_plain(text, footnote_refs=True) == "one[1] and two[12]."
     html = markup.to_html(text, footnote_href=lambda n: f"#fn{n}")
     assert '<sup><a href="#fn12"' in html
+
+
+def test_footnote_reference_glued_to_a_bare_url_is_kept() -> None:
+    text = "see https://x.org/a[^3] and https://y.org/b.[^4]"
+    assert markup.footnote_refs(text) == [3, 4]
+    assert markup.links(text) == ["https://x.org/a", "https://y.org/b"]
+    assert markup.to_plain(text, footnote_refs=True) == "see https://x.org/a[3] and https://y.org/b.[4]"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 ESCAPABLE = set("\\`*_{}[]()#+-.!$<>|\"'~")
 SAFE_SCHEMES = ("http", "https", "mailto")
-_BARE_URL = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
+# a bare URL stops before a footnote reference glued to it ("https://x.org/a[^3]")
+_BARE_URL = re.compile(r"https?://(?:(?!\[\^\d+\])[^\s<>\"])+", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>", re.IGNORECASE)
 _FNREF = re.compile(r"\[\^(\d+)\]")
 _TRAILING = ".,;:!?'\")]’”»"
