@@ -20,7 +20,7 @@ class FirstPaint(QObject):
         super().__init__(parent)
         self.done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             print(f"VIBE_FIRST_PAINT {time.monotonic():.6f}", flush=True)

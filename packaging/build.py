@@ -36,6 +36,9 @@ BASE_PACKAGES = {
     "ld-linux-x86-64.so.2": "libc6", "ld-linux-aarch64.so.1": "libc6",
     "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1",
 }
+#: Not libraries: the bundled fontconfig reads the system's font configuration, and a
+#: reader with no font shows nothing.
+EXTRA_DEPENDS = ["fontconfig-config", "fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"]
 
 
 class BuildError(Exception):
@@ -98,7 +101,7 @@ for size in {ICON_SIZES!r}:
 
 def run(cmd: list[str], what: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     """Run a command; raise BuildError naming the step if it fails."""
-    result = subprocess.run(cmd, text=True, **kwargs)  # type: ignore[call-overload]
+    result = subprocess.run(cmd, check=False, text=True, **kwargs)  # type: ignore[call-overload]
     if result.returncode != 0:
         raise BuildError(f"{what} failed (exit {result.returncode}): {' '.join(cmd)}")
     return result
@@ -130,7 +133,7 @@ def self_test(exe: Path, allowed_stderr: tuple[str, ...] = ()) -> str:
     with tempfile.TemporaryDirectory(prefix="vibe-selftest-") as home:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VIBE_DESKTOP_HOME=home)
         env.pop("VIBE_DESKTOP_BENCH_EXIT_AFTER_PAINT", None)
-        result = subprocess.run([str(exe), "--self-test"], env=env, text=True,
+        result = subprocess.run([str(exe), "--self-test"], check=False, env=env, text=True,
                                 capture_output=True, timeout=300)
     stderr = [line for line in result.stderr.splitlines()
               if line.strip() and not line.startswith(allowed_stderr or ("\0",))]
@@ -226,7 +229,7 @@ def deb(folder: Path, version: str, icons: Path) -> Path:
         f"Package: {name}\nVersion: {version}\nArchitecture: {arch()}\n"
         f"Maintainer: VIBE Desktop developers <vibe-desktop@localhost>\n"
         f"Installed-Size: {installed_kib}\nSection: text\nPriority: optional\n"
-        f"Depends: {', '.join(system_dependencies(folder))}\n"
+        f"Depends: {', '.join(system_dependencies(folder) + EXTRA_DEPENDS)}\n"
         f"Description: {meta['summary']}\n"
         " Reads, searches and presents IREX's VIBE country reports with no network.\n"
         " Ships the VIBE 2022 Kazakhstan report, word for word as IREX published it.\n"
@@ -235,7 +238,7 @@ def deb(folder: Path, version: str, icons: Path) -> Path:
     )
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
     out = folder.parent / f"{name}_{version}_{arch()}.deb"
-    run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root), str(out)],
+    run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root), str(out)],
         what="dpkg-deb", capture_output=True)
     return out
 

@@ -11,17 +11,19 @@ from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 #: The PySide6 modules a Qt Widgets app may import; everything else is excluded.
-ALL_QT_MODULES = (
-    "Qt3DAnimation Qt3DCore Qt3DExtras Qt3DInput Qt3DLogic Qt3DRender QtAxContainer "
-    "QtBluetooth QtCharts QtConcurrent QtCore QtDBus QtDataVisualization QtDesigner QtGraphs "
-    "QtGraphsWidgets QtGui QtHelp QtHttpServer QtLabsStyleKit QtLocation QtMultimedia "
-    "QtMultimediaWidgets QtNetwork QtNetworkAuth QtNfc QtOpenGL QtOpenGLWidgets QtPdf "
-    "QtPdfWidgets QtPositioning QtPrintSupport QtQml QtQmlFeatures QtQuick QtQuick3D "
-    "QtQuickControls2 QtQuickTest QtQuickWidgets QtRemoteObjects QtScxml QtSensors "
-    "QtSerialBus QtSerialPort QtSpatialAudio QtSql QtStateMachine QtSvg QtSvgWidgets QtTest "
-    "QtTextToSpeech QtUiTools QtWebChannel QtWebEngineCore QtWebEngineQuick "
-    "QtWebEngineWidgets QtWebSockets QtWebView QtXml"
-).split()
+ALL_QT_MODULES = [
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
+    "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtCore", "QtDBus",
+    "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtGui", "QtHelp",
+    "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia", "QtMultimediaWidgets",
+    "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets", "QtPdf",
+    "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQmlFeatures", "QtQuick",
+    "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects",
+    "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql",
+    "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools",
+    "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets",
+    "QtWebSockets", "QtWebView", "QtXml",
+]
 
 #: plugin folder -> plugin names kept (without 'lib' and extension); folders not listed go.
 PLUGINS: dict[str, set[str]] = {
@@ -64,7 +66,7 @@ def unused_qt_modules(used: set[str]) -> list[str]:
 
 def _stem(name: str) -> str:
     stem = name.split(".")[0]
-    return stem[3:] if stem.startswith("lib") else stem
+    return stem.removeprefix("lib")
 
 
 def keep_binary(dest: str, used: set[str]) -> bool:

@@ -127,9 +127,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from vibe_desktop.selftest import run_self_test
 
         return run_self_test(args)
-    from vibe_desktop.app import run_app
+    from vibe_desktop.diagnostics import guarded_start  # explains a failed Qt start
 
-    return run_app(args)
+    return guarded_start(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,8 +12,9 @@ import argparse
 import importlib.util
 import sys
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Iterable, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from vibe_desktop import __version__
 from vibe_desktop.diagnostics import check_environment, platform_name
@@ -44,7 +45,7 @@ def check_system(platform: str) -> Outcome:
     return outcome
 
 
-def _loader() -> Callable[[Any], "Report"] | None:
+def _loader() -> Callable[[Any], Report] | None:
     if importlib.util.find_spec("vibe_desktop.core.loader") is None:
         return None
     from vibe_desktop.core.loader import load_report
@@ -53,15 +54,15 @@ def _loader() -> Callable[[Any], "Report"] | None:
 
 
 def load_reports(
-    files: Iterable["Traversable"], load: Callable[[Any], "Report"]
-) -> tuple[list["Report"], Outcome]:
+    files: Iterable[Traversable], load: Callable[[Any], Report]
+) -> tuple[list[Report], Outcome]:
     """Step 2: load each bundled report; every problem of every file is listed."""
     outcome, reports = Outcome(), []
     for file in files:
         outcome.checked += 1
         try:
             reports.append(load(file))
-        except Exception as exc:  # ReportError carries .problems; anything else is a bug
+        except Exception as exc:  # noqa: BLE001 (ReportError has .problems; others are bugs)
             problems = getattr(exc, "problems", None) or [f"{type(exc).__name__}: {exc}"]
             outcome.problems += [f"{file.name}: {problem}" for problem in problems]
     if outcome.checked == 0:
@@ -77,7 +78,7 @@ def window_available() -> bool:
     )
 
 
-def render_pages(reports: list["Report"], make_window: Callable[[], Any] | None = None) -> Outcome:
+def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = None) -> Outcome:
     """Step 3: open every page of every report in the main window and paint it once."""
     from PySide6.QtWidgets import QApplication
 
@@ -99,7 +100,7 @@ def render_pages(reports: list["Report"], make_window: Callable[[], Any] | None 
                     opened = window.open_anchor(anchor)
                     app.processEvents()
                     painted = window.detail.viewport().grab()
-                except Exception as exc:  # a page that raises is exactly what this finds
+                except Exception as exc:  # noqa: BLE001 (a page that raises is what this finds)
                     outcome.problems.append(f"{anchor}: {type(exc).__name__}: {exc}")
                     continue
                 if not opened:
