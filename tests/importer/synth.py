@@ -32,11 +32,11 @@ BACK = [
     "MODERATOR AND AUTHOR",
     "Cy Moderator, director, Test Centre, Capital",
     "Copyright © 2030 by IREX",
-    "Notice of Rights: Permission is granted to display, copy, and distribute VIBE in whole "
+    ("Notice of Rights: Permission is granted to display, copy, and distribute VIBE in whole "
     "or in part, provided that: (a) the materials are used with the acknowledgment “The "
     "Vibrant Information Barometer (VIBE) is a product of IREX with funding from USAID.”; "
     "(b) VIBE is used solely for personal, noncommercial, or informational use; and (c) no "
-    "modifications of VIBE are made.",
+    "modifications of VIBE are made."),
     "This study is made possible by the support of the American People through USAID.",
 ]
 

@@ -54,8 +54,8 @@ def test_missing_notice_and_funding() -> None:
 
 def test_wrong_copyright_line() -> None:
     texts = [*BACK[1:5], "All rights reserved.", *BACK[6:]]
-    assert failure(texts) == [(18, "expected 'Copyright © YEAR by PUBLISHER', found "
-                                   "'All rights reserved.'")]
+    assert failure(texts) == [(18, ("expected 'Copyright © YEAR by PUBLISHER', found "
+                                   "'All rights reserved.'"))]
 
 
 def test_text_after_funding() -> None:
@@ -65,5 +65,5 @@ def test_text_after_funding() -> None:
 
 def test_a_paragraph_is_not_a_panelist() -> None:
     texts = ["Some long running text, which is not a name at all, ended up here.", *BACK[1:]]
-    assert failure(texts) == [(10, "expected a participant as 'Name, details', found "
-                                   "'Some long running text, which is not a name at all, ended up'")]
+    assert failure(texts) == [(10, ("expected a participant as 'Name, details', found "
+                                   "'Some long running text, which is not a name at all, ended up'"))]

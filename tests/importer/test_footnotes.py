@@ -83,12 +83,12 @@ def test_definitions_dropped_mid_sentence_and_in_a_later_indicator() -> None:
     )
     report = import_text(text, source_name="t.txt")
     assert report.indicator(1).paragraphs == (
-        "Citizens read the news.[^1] The country[^2] has begun to discuss ethical issues with "
-        "the public[^3] and more.",
+        ("Citizens read the news.[^1] The country[^2] has begun to discuss ethical issues with "
+        "the public[^3] and more."),
     )
     assert report.indicator(2).paragraphs == (
-        "In the last two years, with the decline in the population's spending power, budgets "
-        "fell.",
+        ("In the last two years, with the decline in the population's spending power, budgets "
+        "fell."),
     )
     assert [(f.number, f.text) for f in report.footnotes] == [
         (1, "<https://example.org/one>"),

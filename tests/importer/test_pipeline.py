@@ -112,9 +112,9 @@ def test_missing_principle_break_names_the_indicator() -> None:
 
 def test_extra_principle_break() -> None:
     text = make_source(indicators={8: ["Indicator 8 opens.", "\n\n\nIndicator 8 goes on."]})
-    assert problems(text) == [(line_of(text, "Indicator 8 goes on."), "a principle break (4 blank "
+    assert problems(text) == [(line_of(text, "Indicator 8 goes on."), ("a principle break (4 blank "
                                "lines) inside principle 2, before Indicator 9: each principle "
-                               "holds 5 indicators")]
+                               "holds 5 indicators"))]
 
 
 def test_heading_without_title_is_refused() -> None:

@@ -45,8 +45,8 @@ def test_bold_quote_between_halves_attaches_to_the_indicator_holding_its_words()
     })
     report = import_text(text, source_name="t.txt")
     assert report.indicator(2).paragraphs == (
-        "According to Maricheva, the main problem remains the manipulation of data, rather "
-        "than false information.",
+        ("According to Maricheva, the main problem remains the manipulation of data, rather "
+        "than false information."),
     )
     assert report.indicator(2).quotes == ()
     assert report.indicator(1).quotes == (
@@ -57,11 +57,11 @@ def test_bold_quote_between_halves_attaches_to_the_indicator_holding_its_words()
 def test_plain_quote_repeating_words_split_by_a_page_break() -> None:
     text = make_source(indicators={
         17: ["Opinion leaders matter.",
-             "“An independent civil society is not allowed to resolve issues. It is only "
-             "intended to create the illusion of a democratic country.” said Jalilov",
+             ("“An independent civil society is not allowed to resolve issues. It is only "
+             "intended to create the illusion of a democratic country.” said Jalilov"),
              "Evidence is scarce."],
-        18: ["However, according to Jalilov, “An independent civil society is not allowed to "
-             "resolve issues. It is only intended to create the illusion",
+        18: [("However, according to Jalilov, “An independent civil society is not allowed to "
+             "resolve issues. It is only intended to create the illusion"),
              "of a democratic country.”"],
     })
     report = import_text(text, source_name="t.txt")
@@ -120,8 +120,8 @@ def test_identical_paragraphs_are_refused() -> None:
         import_text(text, source_name="t.txt")
     line = text.split("\n").index(sentence) + 1
     assert caught.value.problems[0] == (
-        line, f"this paragraph repeats the paragraph at line {line + 4} word for word; "
-        "cannot tell which is a pull quote")
+        line, (f"this paragraph repeats the paragraph at line {line + 4} word for word; "
+        "cannot tell which is a pull quote"))
 
 
 def test_identical_paragraphs_where_one_is_styled_as_a_quote() -> None:

@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         for line in failure.lines():
             print(line, file=err)
         return EXIT_FAILED
-    except Exception as exc:  # a bug in the importer: still a message, never a traceback
+    except Exception as exc:  # noqa: BLE001 - an importer bug: still a message, never a traceback
         print(f"{source}: internal error while importing ({type(exc).__name__}: {exc}); "
               "please report this with the source file", file=err)
         return EXIT_FAILED

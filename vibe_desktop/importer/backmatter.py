@@ -31,8 +31,8 @@ def person(block: Block) -> Person:
     if not m or len(name_words) > 5 or not all(
         w[:1].isupper() or w in _PARTICLES for w in name_words
     ):
-        raise ImportFailure([(block.line, f"expected a participant as 'Name, details', found "
-                              f"{block.text[:60]!r}")])
+        raise ImportFailure([(block.line, (f"expected a participant as 'Name, details', found "
+                              f"{block.text[:60]!r}"))])
     return Person(m.group(1).strip(), (m.group(2) or "").strip())
 
 
@@ -63,8 +63,8 @@ def parse_back_matter(blocks: list[Block], heading_line: int) -> BackMatter:
     block = expect("copyright line")
     copyright_match = _COPYRIGHT.match(block.text)
     if not copyright_match:
-        raise ImportFailure([(block.line, f"expected 'Copyright © YEAR by PUBLISHER', found "
-                              f"{block.text[:60]!r}")])
+        raise ImportFailure([(block.line, (f"expected 'Copyright © YEAR by PUBLISHER', found "
+                              f"{block.text[:60]!r}"))])
     copyright_text = block.text
     index += 1
     block = expect("notice of rights")
@@ -75,7 +75,7 @@ def parse_back_matter(blocks: list[Block], heading_line: int) -> BackMatter:
     funding = expect("funding statement").text
     index += 1
     if index < len(blocks):
-        raise ImportFailure([(blocks[index].line, "unexpected text after the funding statement: "
-                              f"{blocks[index].text[:60]!r}")])
+        raise ImportFailure([(blocks[index].line, ("unexpected text after the funding statement: "
+                              f"{blocks[index].text[:60]!r}"))])
     return BackMatter(tuple(panel), moderator, Rights(copyright_text, notice, funding),
                       copyright_match.group(2).strip())

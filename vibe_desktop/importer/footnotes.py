@@ -50,12 +50,12 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
                 expected += 1
                 continue
             if raw[0] in SUPERSCRIPTS:
-                problems.append((item.line, f"footnote definition {number} out of sequence: "
-                                 f"expected footnote {expected}"))
+                problems.append((item.line, (f"footnote definition {number} out of sequence: "
+                                 f"expected footnote {expected}")))
                 continue
             if number == expected and "http" in m.group(2):
-                problems.append((item.line, f"looks like the definition of footnote {number}, "
-                                 f"but no earlier paragraph cites footnote {number}"))
+                problems.append((item.line, (f"looks like the definition of footnote {number}, "
+                                 f"but no earlier paragraph cites footnote {number}")))
                 continue
         text = convert_markers(item.text)
         for number in footnote_refs(text):

@@ -80,8 +80,8 @@ def join_page_breaks(items: list[Item]) -> list[Item]:
                            prev.section)
             continue
         if out and not ends_sentence(out[-1].text):
-            problems.append((out[-1].end_line, "paragraph ends mid-sentence and nothing in the "
-                             "same section continues it"))
+            problems.append((out[-1].end_line, ("paragraph ends mid-sentence and nothing in the "
+                             "same section continues it")))
         out.append(item)
     if out and not ends_sentence(out[-1].text):
         problems.append((out[-1].end_line, "paragraph ends mid-sentence and nothing continues it"))

@@ -104,8 +104,8 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
             if len(holders) == 1 and len(core_words[next(iter(holders))]) <= len(needle):
                 other = items[next(iter(holders))]
                 if _looks_like_quote(item) == _looks_like_quote(other):
-                    problems.append((item.line, f"this paragraph repeats the paragraph at line "
-                                     f"{other.line} word for word; cannot tell which is a pull quote"))
+                    problems.append((item.line, (f"this paragraph repeats the paragraph at line "
+                                     f"{other.line} word for word; cannot tell which is a pull quote")))
                     continue
                 if not _looks_like_quote(item):
                     continue
@@ -116,8 +116,8 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
             continue
         if target is None:
             if item.section[0] != "indicator":
-                problems.append((item.line, "pull quote outside any indicator, and no indicator "
-                                 "holds its words: the data has nowhere to put it"))
+                problems.append((item.line, ("pull quote outside any indicator, and no indicator "
+                                 "holds its words: the data has nowhere to put it")))
                 continue
             target = item.section[1]
         removed.add(index)

@@ -68,12 +68,12 @@ def split_sections(body: list[Block]) -> Layout:
         if block.blank_before >= PRINCIPLE_BREAK:
             gap = f"a principle break ({block.blank_before} blank lines)"
             if principle >= len(PRINCIPLE_TITLES):
-                problems.append((block.line, f"{gap} after the last principle: VIBE has "
-                                 f"{len(PRINCIPLE_TITLES)}"))
+                problems.append((block.line, (f"{gap} after the last principle: VIBE has "
+                                 f"{len(PRINCIPLE_TITLES)}")))
             elif principle and expected <= INDICATORS_PER_PRINCIPLE * principle:
-                problems.append((block.line, f"{gap} inside principle {principle}, before "
+                problems.append((block.line, (f"{gap} inside principle {principle}, before "
                                  f"Indicator {expected}: each principle holds "
-                                 f"{INDICATORS_PER_PRINCIPLE} indicators"))
+                                 f"{INDICATORS_PER_PRINCIPLE} indicators")))
             else:
                 principle += 1
                 principle_lines[principle] = block.line
@@ -82,33 +82,33 @@ def split_sections(body: list[Block]) -> Layout:
         if heading:
             number = int(heading.group(1))
             if number != expected:
-                problems.append((block.line, f"Indicator {number} out of sequence: expected "
-                                 f"Indicator {expected}"))
+                problems.append((block.line, (f"Indicator {number} out of sequence: expected "
+                                 f"Indicator {expected}")))
             elif principle_of(number) != principle:
                 where = f"principle {principle}" if principle else "the summary"
-                problems.append((block.line, f"Indicator {number} belongs to principle "
+                problems.append((block.line, (f"Indicator {number} belongs to principle "
                                  f"{principle_of(number)} but stands in {where} (principles are "
-                                 f"separated by {PRINCIPLE_BREAK} or more blank lines)"))
+                                 f"separated by {PRINCIPLE_BREAK} or more blank lines)")))
                 principle = principle_of(number)  # carry on from here: one problem, not twenty
             expected = max(expected, number) + 1
             headings.append(Heading(number, heading.group(2).strip(), block.line))
             section = ("indicator", number)
             continue
         if _HEADING_LIKE.match(block.text):
-            problems.append((block.line, f"looks like an indicator heading but is not "
-                             f"'Indicator N: title': {block.text[:60]!r}"))
+            problems.append((block.line, (f"looks like an indicator heading but is not "
+                             f"'Indicator N: title': {block.text[:60]!r}")))
         items.append(Item(block.line, block.end_line, block.text, section))
     last_line = body[-1].end_line if body else 1
     if back_index is None:
         problems.append((last_line, f"no '{PANEL_HEADING}' heading after the indicators"))
     if expected <= INDICATOR_COUNT:
         missing = ", ".join(str(n) for n in range(expected, INDICATOR_COUNT + 1))
-        where = body[back_index].line if back_index is not None else last_line
-        problems.append((where, f"indicator(s) {missing} missing: a VIBE report has "
-                         f"{INDICATOR_COUNT} indicators"))
+        at = body[back_index].line if back_index is not None else last_line
+        problems.append((at, (f"indicator(s) {missing} missing: a VIBE report has "
+                         f"{INDICATOR_COUNT} indicators")))
     if principle < len(PRINCIPLE_TITLES) and not problems:
-        problems.append((last_line, f"found {principle} principle break(s) ({PRINCIPLE_BREAK}+ blank "
-                         f"lines); a VIBE report has {len(PRINCIPLE_TITLES)} principles"))
+        problems.append((last_line, (f"found {principle} principle break(s) ({PRINCIPLE_BREAK}+ blank "
+                         f"lines); a VIBE report has {len(PRINCIPLE_TITLES)} principles")))
     if problems:
         raise ImportFailure(problems)
     assert back_index is not None

@@ -20,7 +20,7 @@ class Block:
     blank_before: int
     end_line: int = 0
 
-    def with_text(self, text: str) -> "Block":
+    def with_text(self, text: str) -> Block:
         return Block(self.line, text, self.blank_before, self.end_line)
 
 
