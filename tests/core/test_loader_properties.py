@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from vibe_desktop.core import markup
 from vibe_desktop.core.loader import ReportError, load_report_bytes
 from vibe_desktop.core.model import Report, indicator_numbers
-from vibe_desktop.core.validation import ID_PATTERN
+from vibe_desktop.core.validation import ID_PATTERN, footnote_refs
 
 NAME = "broken.yaml"
 VALID_TEXT = (Path(__file__).parent / "data" / "valid.yaml").read_text(encoding="utf-8")
@@ -228,3 +228,11 @@ def test_junk_bytes(data: bytes) -> None:
 @given(junk)
 def test_junk_yaml_documents(value: Any) -> None:
     assert isinstance(outcome(dump(value)), ReportError)
+
+
+@FAST
+@given(st.lists(st.sampled_from(["[^1]", "[^23]", "[", "]", "^", "(", ")", "*", "\\", "<", ">",
+                                 "https://x.org/", "a", " ", "7", "[x](", "](#)", "\n"]),
+                max_size=20).map("".join))
+def test_fast_footnote_scan_agrees_with_the_markup_parser(text: str) -> None:
+    assert footnote_refs(text) == markup.footnote_refs(text)
