@@ -212,7 +212,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
         for text in (report.rights.copyright, acknowledgment(report), report.rights.funding)
         if text
     ]
-    slides.append(Slide(CLOSING, f"{rid}/panel", report.publisher, blocks=tuple(people + rights)))
+    slides.append(Slide(CLOSING, f"{rid}/panel", "", blocks=tuple(people + rights)))
     return slides
 
 
