@@ -104,3 +104,14 @@ def show_link(parent: QWidget | None, url: str) -> bool:
             url=url))
         return False
     return True
+
+
+def choose_printer(parent: QWidget | None, title: str):  # type: ignore[no-untyped-def]
+    """The system print dialog; a set-up QPrinter, or None when cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
