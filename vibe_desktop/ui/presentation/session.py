@@ -72,7 +72,6 @@ class Presentation(QObject):
             else:
                 self.presenter.resize(900, 700)
                 self.presenter.show()
-            self.presenter.raise_()
             self.presenter.activateWindow()
             self.presenter.setFocus()
         self.inhibited_with = self.inhibitor.inhibit()
@@ -88,7 +87,6 @@ class Presentation(QObject):
             self.audience.setGeometry(screen.geometry())
             self.audience.showFullScreen()
         if self.presenter is None:
-            self.audience.raise_()
             self.audience.activateWindow()
             self.audience.setFocus()
 
