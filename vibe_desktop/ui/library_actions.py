@@ -1,0 +1,144 @@
+"""Library in the window: File → Add Report…, drag and drop of report files, the library panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget
+
+from vibe_desktop.core.library import LibraryEntry, LibraryError
+from vibe_desktop.ui import dialogs
+
+if TYPE_CHECKING:
+    from vibe_desktop.ui.library_view import LibraryPanel
+    from vibe_desktop.ui.main_window import MainWindow
+
+ACCEPTED_SUFFIXES = (".yaml", ".yml", ".txt")
+
+
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The local report files (.yaml, .yml, .txt) a drag carries."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return []
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() in ACCEPTED_SUFFIXES]
+
+
+class LibraryActions(QObject):
+    """Adds reports to the window's library from a file chooser or a drop, and lists them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("library-actions")
+        self.window = window
+        self.panel: LibraryPanel | None = None
+        self.dock: QDockWidget | None = None
+        add = QAction(self.tr("&Add Report…"), self)
+        add.setObjectName("library-add")
+        add.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        add.setStatusTip(self.tr("Add a report YAML file or a VIBE text export to the library"))
+        add.triggered.connect(self.choose_and_add)
+        show = QAction(self.tr("&Library"), self)
+        show.setObjectName("library-show")
+        show.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        show.triggered.connect(self.show_panel)
+        file_menu = window.menu("file")
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        file_menu.insertAction(first, add)
+        file_menu.insertAction(first, show)
+        self.actions = {"add": add, "show": show}
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    # -- adding -------------------------------------------------------------------
+    @Slot()
+    def choose_and_add(self) -> None:
+        chosen = dialogs.open_file(
+            self.window, self.tr("Add a report"),
+            self.tr("VIBE reports (*.yaml *.yml *.txt);;Report YAML (*.yaml *.yml);;"
+                    "VIBE text export (*.txt)"))
+        if chosen:
+            self.add_files([Path(chosen)])
+
+    def add_files(self, files: list[Path]) -> list[LibraryEntry]:
+        """Add each file; errors are shown (what and where) and nothing of a failed file stays."""
+        from vibe_desktop.core.loader import ReportError
+
+        added: list[LibraryEntry] = []
+        problems: list[str] = []
+        for path in files:
+            try:
+                added.append(self.window.library.add_file(path))
+            except (LibraryError, ReportError) as exc:
+                problems.append(str(exc))
+            except OSError as exc:
+                problems.append(f"{path}: {exc.strerror or exc}")
+        if self.panel is not None:
+            self.panel.model.refresh()
+            if added:
+                self.panel.select(added[-1].id)
+        if problems:
+            dialogs.error(self.window, self.tr("Report not added"), "\n\n".join(problems))
+        if added:
+            self.window.open_anchor(f"{added[-1].id}/summary")
+        return added
+
+    @Slot(str)
+    def remove(self, report_id: str) -> None:
+        entry = self.window.library.entry(report_id)
+        if not dialogs.ask(self.window, self.tr("Remove report"), self.tr(
+                "Remove “{title}” from the library? Its file {path} will be deleted; your "
+                "notes on it are kept.").format(title=entry.title, path=entry.path)):
+            return
+        try:
+            self.window.library.remove(report_id)
+        except (LibraryError, OSError) as exc:
+            dialogs.error(self.window, self.tr("Report not removed"), str(exc))
+        if self.panel is not None:
+            self.panel.model.refresh()
+
+    # -- drag and drop --------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            kind = event.type()
+            if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
+                    event, (QDragEnterEvent, QDropEvent)):
+                if dropped_files(event):
+                    event.acceptProposedAction()
+                    return True
+            elif kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
+                files = dropped_files(event)
+                if files:
+                    event.acceptProposedAction()
+                    self.add_files(files)
+                    return True
+        return super().eventFilter(watched, event)
+
+    # -- the panel ------------------------------------------------------------------
+    @Slot()
+    def show_panel(self) -> LibraryPanel:
+        from vibe_desktop.ui.library_view import LibraryPanel
+
+        if self.panel is None:
+            self.panel = LibraryPanel(self.window.library)
+            self.panel.open_requested.connect(
+                lambda report_id: self.window.open_anchor(f"{report_id}/summary"))
+            self.panel.add_requested.connect(self.choose_and_add)
+            self.panel.remove_requested.connect(self.remove)
+            self.dock = self.window.add_panel(self.panel, self.tr("Library"))
+        self.window.library.check_all()  # brings every broken file's error to the list
+        self.panel.model.refresh()
+        assert self.dock is not None
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.view.setFocus()
+        return self.panel
+
+
+def install(window: MainWindow) -> None:
+    """Add the library (Add Report…, drag and drop, the Library panel) to ``window``."""
+    LibraryActions(window)
