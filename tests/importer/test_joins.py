@@ -57,6 +57,8 @@ def test_join_text() -> None:
     assert join_text("to dis-", "cuss these", counts) == "to discuss these"
     assert join_text("covering election-", "related events", counts) == "covering election-related events"
     assert join_text("needs of ", " the audience", counts) == "needs of the audience"
+    assert join_text("public information—", "and the population", counts) == (
+        "public information—and the population")
 
 
 def test_joins_only_within_a_section() -> None:

@@ -141,3 +141,11 @@ def test_title_block_lines_are_checked() -> None:
     title[title.index("SCORE**23**")] = "SCORE**57**"
     text = make_source(title=title)
     assert problems(text) == [(line_of(text, "OVERALL"), "overall score 57 is outside 0-40")]
+
+
+@pytest.mark.parametrize("heading", ["PRINCIPLE 2: MULTIPLE CHANNELS", "Principle 2", "KEY FINDINGS"])
+def test_unknown_headings_are_refused(heading: str) -> None:
+    text = make_source(intros={2: [heading, "Principle 2 opens."]})
+    assert problems(text) == [(line_of(text, heading), (f"unknown heading {heading!r}: the "
+                               "importer knows 'Indicator N: title' and 'LIST OF PANEL "
+                               "PARTICIPANTS'"))]

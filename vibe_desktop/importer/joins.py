@@ -20,6 +20,7 @@ from vibe_desktop.importer.errors import ImportFailure
 from vibe_desktop.importer.sections import Item
 
 TERMINAL = ".!?…"
+_DASHES = ("—", "–")
 _CLOSERS = "”\"’')]*_ "
 _FNREF_TAIL = re.compile(r"(\[\^\d+\])+$")
 _HYPHEN_TAIL = re.compile(r"([^\W\d_]+)-$")
@@ -65,6 +66,8 @@ def join_text(first: str, second: str, counts: Counter[str]) -> str:
         if join_hyphenated(tail.group(1), head.group(1), counts):
             return first[:-1] + second
         return first + second
+    if first.endswith(_DASHES) or second.startswith(_DASHES):
+        return first + second  # the export's dashes are unspaced: "information—and"
     return f"{first} {second}"
 
 

@@ -13,6 +13,7 @@ PRINCIPLE_BREAK = 3  # blank lines where a principle's heading graphic was lost
 PANEL_HEADING = "LIST OF PANEL PARTICIPANTS"
 _HEADING = re.compile(r"^Indicator\s+(\d+)\s*[:.]\s*(\S.*)$")
 _HEADING_LIKE = re.compile(r"^Indicator\s*\d+\s*(?:[-–—]|$)", re.IGNORECASE)
+_UNKNOWN_HEADING = re.compile(r"^Principle\s*\d+\s*[:.\-–—]?(?:\s+\S+){0,10}$", re.IGNORECASE)
 INDICATOR_COUNT = INDICATORS_PER_PRINCIPLE * len(PRINCIPLE_TITLES)
 
 #: Where a paragraph stands: ("summary", 0), ("principle", N) or ("indicator", N).
@@ -94,7 +95,13 @@ def split_sections(body: list[Block]) -> Layout:
             headings.append(Heading(number, heading.group(2).strip(), block.line))
             section = ("indicator", number)
             continue
-        if _HEADING_LIKE.match(block.text):
+        if block.text[-1:] not in ".!?" and (
+            _UNKNOWN_HEADING.match(block.text)
+            or (block.text.isupper() and len(block.text.split()) <= 12)
+        ):
+            problems.append((block.line, (f"unknown heading {block.text[:60]!r}: the importer knows "
+                             f"'Indicator N: title' and '{PANEL_HEADING}'")))
+        elif _HEADING_LIKE.match(block.text):
             problems.append((block.line, (f"looks like an indicator heading but is not "
                              f"'Indicator N: title': {block.text[:60]!r}")))
         items.append(Item(block.line, block.end_line, block.text, section))
