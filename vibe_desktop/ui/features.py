@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 #: "module:function" of every feature's install function, in menu order.
 FEATURES: tuple[str, ...] = (
     "vibe_desktop.ui.find_bar:install",
+    "vibe_desktop.ui.search_panel:install",
     "vibe_desktop.ui.notes_panel:install",
     "vibe_desktop.ui.library_actions:install",
     "vibe_desktop.ui.presentation:install",
