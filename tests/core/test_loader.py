@@ -161,6 +161,8 @@ def test_utf8_bom_and_fractional_scores_load() -> None:
         (b"a: 1\nb: [1, 2\nc: 3\n", 3, "(yaml)", "YAML syntax error at column 2"),
         (b"a: 1\n  b: 2\n", 2, "(yaml)", "YAML syntax error at column 4"),
         (b"a: 1\n\x07b: 2\n", 2, "(yaml)", "at column 1 is not allowed in YAML"),
+        (b"a:\n  - 1\n\t- 2\n", 3, "(yaml)", "YAML indents with spaces, never tabs"),
+        (b"a: [1\n", 1, "(yaml)", "did not find expected ',' or ']'"),
         (b"a: 1\n---\nb: 2\n", 2, "(yaml)", "expected a single document"),
         (b"- just\n- a list\n", 1, "(top)", "expected a report (a mapping), got a list"),
         (b"just text\n", 1, "(top)", "expected a report (a mapping), got text 'just text'"),

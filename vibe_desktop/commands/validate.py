@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return EXIT_MISSING
     status = EXIT_OK
     for file in files:
-        if isinstance(file, str) and not Path(file).is_file():
+        if isinstance(file, str) and (not Path(file).exists() or Path(file).is_dir()):
             reason = "is a folder, not a file" if Path(file).is_dir() else "no such file"
             print(f"{file}: {reason}", file=err)
             status = EXIT_MISSING

@@ -109,13 +109,18 @@ def _compose(text: str, fail: Any) -> Node:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        last = text.count("\n") + 1  # libyaml reports the end of input a line past it
-        message = err.problem or err.context or "not valid YAML"
-        if err.context and err.problem and err.context_mark is not None:
-            message += f" ({err.context} on line {min(err.context_mark.line + 1, last)})"
+        body = text.rstrip()
+        last = body.count("\n") + 1  # an error at the end of input: at the end of the last line
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         if line > last:
-            line, column = last, len(text) - text.rfind("\n")
+            line, column = last, len(body) - body.rfind("\n")
+        message = err.problem or err.context or "not valid YAML"
+        context_line = min(err.context_mark.line + 1, last) if err.context_mark else line
+        if err.context and err.problem and context_line != line:
+            message += f" ({err.context} on line {context_line})"
+        row = text.split("\n", line)[line - 1] if line <= last else ""
+        if "\t" in row[:column]:
+            message += "; YAML indents with spaces, never tabs"
         raise fail(line, f"YAML syntax error at column {column}: {message}", "(yaml)") from None
     except yaml.reader.ReaderError as err:
         line = text.count("\n", 0, err.position) + 1
