@@ -22,7 +22,3 @@ class ImportFailure(Exception):
             out.append(f"{where}: {message}")
         return out
 
-
-def fail(line: int, message: str) -> ImportFailure:
-    """One problem as an ImportFailure (source name filled in by import_text)."""
-    return ImportFailure([(line, message)])

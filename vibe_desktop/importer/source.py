@@ -20,9 +20,6 @@ class Block:
     blank_before: int
     end_line: int = 0
 
-    def with_text(self, text: str) -> Block:
-        return Block(self.line, text, self.blank_before, self.end_line)
-
 
 def decode(data: bytes) -> str:
     """UTF-8 bytes to text; anything else is an ImportFailure naming the line and byte."""
