@@ -25,17 +25,21 @@ def make_library(folder: Path, *reports: Report) -> Library:
     return Library.discover(bundled, user, loader=lambda p: by_name[p.name])
 
 
-def make_window(qtbot, folder: Path, *reports: Report, show: bool = True, settings=None):  # type: ignore[no-untyped-def]
+def make_window(qtbot, folder: Path, *reports: Report, show: bool = True, settings=None,  # type: ignore[no-untyped-def]
+                resize: bool = True):
     """A MainWindow over ``reports`` (features not installed), opened at its start anchor."""
     from vibe_desktop.ui.main_window import MainWindow
 
     window = MainWindow(make_library(folder, *reports), settings, install_features=False)
     qtbot.addWidget(window)
-    window.resize(1100, 760)
+    if resize:
+        window.resize(1100, 760)
     start = window.start_anchor()
     assert start is not None
     assert window.open_anchor(start)
     if show:
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()  # window shortcuts need the active window
+        qtbot.waitUntil(window.isActiveWindow)
     return window

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
     QImage,
+    QKeySequence,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -48,6 +49,7 @@ class DetailPane(QTextBrowser):
 
     page_rendered = Signal(str)
     anchor_requested = Signal(str)
+    zoom_requested = Signal(int)  # +1 / -1: the window owns the zoom level
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class DetailPane(QTextBrowser):
         self._embedded: QWidget | None = None
         self._popup: QWidget | None = None
         self._hover_url = ""
+        self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
         self._hover_timer = QTimer(self)
         self._hover_timer.setSingleShot(True)
         self._hover_timer.setInterval(HOVER_DELAY_MS)
@@ -73,6 +76,7 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.highlighted.connect(self._on_highlighted)
         self.verticalScrollBar().valueChanged.connect(self._place_embedded)
+        self.verticalScrollBar().actionTriggered.connect(self._forget_pending)
         self.horizontalScrollBar().valueChanged.connect(self._place_embedded)
         self.apply_palette()
 
@@ -113,6 +117,7 @@ class DetailPane(QTextBrowser):
         if embedded is not None:
             embedded.show()
             self._size_embedded()
+        self._pending_anchor = None
         self.verticalScrollBar().setValue(0)
         self.page_rendered.emit(page.anchor)
 
@@ -162,13 +167,44 @@ class DetailPane(QTextBrowser):
         span = self.paragraph_range(anchor)
         if span is None:
             return False
-        block = self.document().findBlock(span[0])
-        rect = self.document().documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
         cursor = QTextCursor(self.document())
         cursor.setPosition(span[0])
         self.setTextCursor(cursor)
+        self._pending_anchor = anchor
+        self._apply_pending()
         return True
+
+    def _apply_pending(self) -> None:
+        span = self.paragraph_range(self._pending_anchor) if self._pending_anchor else None
+        if span is None:
+            return
+        block = self.document().findBlock(span[0])
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
+
+    @Slot()
+    def _forget_pending(self) -> None:
+        self._pending_anchor = None
+
+    def wheelEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        self._pending_anchor = None
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.zoom_requested.emit(1)
+            return
+        if event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoom_requested.emit(-1)
+            return
+        self._pending_anchor = None
+        super().keyPressEvent(event)
 
     # -- painting owners -------------------------------------------------------------
     def set_extra_selections(self, owner: str, selections: list[QTextEdit.ExtraSelection]) -> None:
@@ -222,11 +258,13 @@ class DetailPane(QTextBrowser):
         super().resizeEvent(event)
         self._update_margins()
         self._size_embedded()
+        self._apply_pending()
 
     def zoom_changed(self) -> None:
         """Call after zooming: recompute margins and the chart's size."""
         self._update_margins()
         self._size_embedded()
+        self._apply_pending()
 
     def _chart_cursor(self) -> QTextCursor | None:
         block = self.document().begin()

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.activated.connect(self._on_tree_activated)
         self.detail.anchor_requested.connect(self._on_anchor_requested)
+        self.detail.zoom_requested.connect(lambda step: self.set_zoom(self._zoom + step))
         for watched in (self.detail.viewport(), self.tree.viewport()):
             watched.installEventFilter(self)
         self.resize(1200, 800)
@@ -100,8 +101,14 @@ class MainWindow(QMainWindow):
     def _action(self, menu: str, text: str, slot, shortcuts=(), name: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         action.setObjectName(name or text)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:  # a standard key may expand to what is also listed
+            for key in QKeySequence.keyBindings(shortcut) if isinstance(
+                    shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]:
+                if key.toString() not in {k.toString() for k in keys}:
+                    keys.append(key)
+        if keys:
+            action.setShortcuts(keys)
         action.triggered.connect(slot)
         self._menus[menu].addAction(action)
         return action
