@@ -74,8 +74,9 @@ def test_names_spelled_differently_in_text_and_panel_list(index: SearchIndex) ->
     assert any(a.startswith(f"{ID}/i1/p") for a in maricheva)  # "said Jamilya Maricheva"
 
 
-def test_people_of_the_report(report: Report) -> None:
+def test_people_of_the_report(report: Report, index: SearchIndex) -> None:
     entries = {e.surname: e for e in people(report)}
+    assert [e.person for e in index.people] == [e.person for e in entries.values()]
     assert len(entries) == len(report.panel) + 1
     assert entries["Medvednikova"].role == "moderator"
     maricheva = entries["Maricheva"]

@@ -17,7 +17,13 @@ from functools import cached_property
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Report
-from vibe_desktop.core.people import name_aliases, panel_people, people, quote_anchor
+from vibe_desktop.core.people import (
+    PersonEntry,
+    name_aliases,
+    panel_people,
+    people,
+    quote_anchor,
+)
 from vibe_desktop.core.textnorm import Token, terms, tokens
 
 SNIPPET_BEFORE = 60
@@ -204,10 +210,13 @@ class SearchIndex:
         docs: list[Doc],
         doc_tokens: list[list[Token]],
         aliases: dict[str, frozenset[str]],
+        people: list[PersonEntry] | None = None,
     ) -> None:
         self.report_id = report_id
         self.title = title
         self.docs = docs
+        self.people: list[PersonEntry] = people or []  # panelists and who names them
+        self.by_anchor = {doc.anchor: doc for doc in docs}
         self._tokens = doc_tokens
         self._aliases = aliases
         postings: dict[str, dict[int, list[int]]] = {}
@@ -233,7 +242,7 @@ class SearchIndex:
             if doc.anchor in speakers:  # the speaker's full name, matched but never shown
                 toks.extend(Token(t, _HIDDEN, _HIDDEN) for t in terms(speakers[doc.anchor]))
         title = f"{report.country} {report.edition}"
-        return cls(report.id, title, docs, doc_tokens, name_aliases(entries))
+        return cls(report.id, title, docs, doc_tokens, name_aliases(entries), entries)
 
     # -- matching ------------------------------------------------------------------
     def _expand(self, term: str, prefix: bool) -> set[str]:
