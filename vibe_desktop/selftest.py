@@ -89,10 +89,19 @@ def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = 
     if make_window is None:
         from vibe_desktop.ui.main_window import MainWindow
 
-        make_window = MainWindow
+        def make_window() -> Any:
+            return MainWindow(install_features=False)
+
     window = make_window()
     try:
+        window.persist = False  # the self-test never changes the person's settings
         window.resize(1100, 760)
+        if hasattr(window, "ensure_features"):  # every feature must install in this build
+            window.ensure_features()
+            for spec, exc in window.feature_failures:
+                outcome.problems.append(f"feature {spec}: {type(exc).__name__}: {exc}")
+            outcome.notes.append(f"features: {len(_features())} registered, "
+                                 f"{len(window.feature_failures)} failed to install")
         for report in reports:
             for anchor in all_page_anchors(report):
                 outcome.checked += 1
@@ -112,6 +121,12 @@ def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = 
         window.deleteLater()
         app.processEvents()
     return outcome
+
+
+def _features() -> tuple[str, ...]:
+    from vibe_desktop.ui.features import FEATURES
+
+    return FEATURES
 
 
 def run_self_test(
@@ -155,6 +170,8 @@ def run_self_test(
         rendered = render_pages(reports)
         for problem in rendered.problems:
             print(f"page problem: {problem}", file=err)
+        for note in rendered.notes:
+            print(note, file=out)
         print(f"pages: {rendered.checked - len(rendered.problems)} of {rendered.checked} rendered",
               file=out)
 

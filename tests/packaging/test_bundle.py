@@ -1,0 +1,173 @@
+"""Build the frozen bundle once, then check it, its .tar.gz and its .deb by running them.
+
+Slow (about a minute on two cores): marked ``packaging``; skip locally with
+``pytest -m 'not packaging'``. CI runs them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = [
+    pytest.mark.packaging,
+    pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle is built on Linux"),
+]
+PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+NAME, VERSION = PROJECT["name"], PROJECT["version"]
+
+
+@dataclass(frozen=True)
+class Built:
+    folder: Path
+    tarball: Path
+    deb: Path | None
+
+    @property
+    def exe(self) -> Path:
+        return self.folder / NAME
+
+
+@pytest.fixture(scope="session")
+def built() -> Built:
+    """Run packaging/build.py once per session (it runs the frozen self-test itself)."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "build.py")] + (
+            [] if shutil.which("dpkg-deb") else ["--no-deb"]),
+        check=False, cwd=REPO, capture_output=True, text=True, timeout=900,
+    )
+    assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    assert "frozen self-test passed" in result.stdout
+    dist = REPO / "build" / "dist"
+    tarballs = list(dist.glob(f"{NAME}-{VERSION}-linux-*.tar.gz"))
+    debs = list(dist.glob(f"{NAME}_{VERSION}_*.deb"))
+    assert len(tarballs) == 1
+    return Built(dist / NAME, tarballs[0], debs[0] if debs else None)
+
+
+def run_self_test(exe: Path, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    full_env = dict(os.environ, VIBE_DESKTOP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    full_env.update(env)
+    return subprocess.run([str(exe), "--self-test"], check=False, env=full_env,
+                          capture_output=True, text=True, timeout=180)
+
+
+def assert_self_test_passed(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stderr == ""
+    assert "(frozen," in result.stdout
+    assert re.search(r"^reports: (\d+) of \1 loaded$", result.stdout, re.MULTILINE), result.stdout
+    pages = re.search(r"^pages: (\d+) of \1 rendered$", result.stdout, re.MULTILINE)
+    assert pages and int(pages.group(1)) >= 26, result.stdout
+
+
+def test_frozen_self_test_loads_every_report_and_renders_every_page(
+    built: Built, tmp_path: Path
+) -> None:
+    assert_self_test_passed(run_self_test(built.exe, tmp_path))
+
+
+def test_frozen_app_names_what_is_missing_instead_of_aborting(
+    built: Built, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", VIBE_DESKTOP_HOME=str(tmp_path))
+    result = subprocess.run([str(built.exe), "--self-test"], check=False, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "no X display (DISPLAY is not set)" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+
+
+def test_bundle_holds_only_what_the_app_uses(built: Built) -> None:
+    files = [p.relative_to(built.folder).as_posix() for p in built.folder.rglob("*")]
+    names = {Path(f).name for f in files}
+    for unwanted in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6",
+                     "libQt6Pdf.so.6", "libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2",
+                     "libqvnc.so", "libqeglfs.so"):
+        assert unwanted not in names, unwanted
+    translations = [f for f in files if f.endswith(".qm") and "/PySide6/" in f]
+    shipped = {re.sub(r"^vibe_desktop_|\.qm$", "", p.name)
+               for p in (REPO / "resources" / "translations").glob("*.qm")}
+    for qm in translations:
+        assert qm.rsplit("_", 1)[1].removesuffix(".qm") in shipped, qm
+    assert any(f.endswith("data/reports/kazakhstan-2022.yaml") for f in files)
+    assert any(f.endswith("resources/icons/vibe-desktop.svg") for f in files)
+    broken = [p for p in built.folder.rglob("*") if p.is_symlink() and not p.exists()]
+    assert broken == []
+
+
+def test_binaries_are_stripped(built: Built) -> None:
+    if shutil.which("readelf") is None:
+        pytest.skip("readelf is not installed (binutils)")
+    lib = built.folder / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Core.so.6"
+    sections = subprocess.run(["readelf", "-S", "-W", str(lib)], check=True,
+                              capture_output=True, text=True).stdout
+    assert ".symtab" not in sections
+
+
+@pytest.fixture()
+def unpacked(built: Built, tmp_path: Path) -> Iterator[Path]:
+    with tarfile.open(built.tarball) as tar:
+        tar.extractall(tmp_path / "unpacked", filter="tar")
+    yield tmp_path / "unpacked" / f"{NAME}-{VERSION}"
+
+
+def test_tarball_unpacks_to_a_folder_that_runs(unpacked: Path, tmp_path: Path) -> None:
+    assert_self_test_passed(run_self_test(unpacked / NAME, tmp_path / "home"))
+
+
+def test_deb_installs_into_a_throwaway_root_and_runs(built: Built, tmp_path: Path) -> None:
+    if built.deb is None:
+        pytest.skip("dpkg-deb is not installed (dpkg-dev)")
+    root = tmp_path / "root"
+    subprocess.run(["dpkg-deb", "-x", str(built.deb), str(root)], check=True)
+    fields = subprocess.run(["dpkg-deb", "-f", str(built.deb)], check=True,
+                            capture_output=True, text=True).stdout
+    assert f"Package: {NAME}" in fields and f"Version: {VERSION}" in fields
+    assert "libc6" in fields and "libegl1" in fields
+    launcher = root / "usr" / "bin" / NAME
+    assert launcher.is_symlink() and not os.readlink(launcher).startswith("/")
+    app_id = "org.vibedesktop.VibeDesktop"
+    share = root / "usr" / "share"
+    assert (share / "applications" / f"{app_id}.desktop").is_file()
+    assert (share / "metainfo" / f"{app_id}.metainfo.xml").is_file()
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{app_id}.svg").is_file()
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{app_id}.png").is_file()
+    assert_self_test_passed(run_self_test(launcher, tmp_path / "home"))
+
+
+@pytest.mark.xvfb
+def test_frozen_self_test_on_a_real_x_server(built: Built, tmp_path: Path) -> None:
+    """The bundled xcb plugin and its libraries work against a real X server (Xvfb)."""
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(  # -displayfd: Xvfb picks a free display, says it when ready
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as ready:
+            number = ready.readline().strip()
+        if not number.isdigit():
+            pytest.skip("Xvfb did not start")
+        display = f":{number.decode()}"
+        result = run_self_test(built.exe, tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        assert "Qt platform 'xcb'" in result.stdout
+        assert_self_test_passed(result)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
