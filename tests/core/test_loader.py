@@ -343,3 +343,17 @@ def test_merge_keys_and_non_text_keys() -> None:
     data, line = edit("publisher: IREX", "publisher: IREX\n2030: year")
     [problem] = problems_of(data)
     assert problem.line == line + 1 and "field name must be text" in problem.message
+
+
+def test_a_stray_indicator_is_reported_where_it_is_where_its_twin_is_and_as_a_gap() -> None:
+    data = yaml.safe_load(VALID_TEXT)
+    data["principles"][1]["indicators"][1]["number"] = 12
+    text = dump(data).decode()
+    messages = [(p.path, p.message) for p in problems_of(text.encode())]
+    assert messages == [
+        ("principles[1].indicators", "principle 2 has no indicator 7 (it holds indicators 6-10)"),
+        ("principles[1].indicators[1].number",
+         "indicator 12 does not belong to principle 2, which holds indicators 6-10"),
+        ("principles[2].indicators[1].number",
+         f"duplicate indicator number 12 (also on line {line_of('- number: 12', text)})"),
+    ]

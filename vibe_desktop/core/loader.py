@@ -253,29 +253,29 @@ class _ReportReader:
                   owner: str, node: Node, path: str, *, membership: bool = True,
                   duplicates: bool = True) -> None:
         """Duplicates, strays, gaps and order of the numbers of a list of principles/indicators."""
-        c, bad = self.c, False
+        c, unknown, stray = self.c, False, False
         first: dict[int, Node] = {}
         for number, num_node, num_path in numbers:
-            if number is _BAD:
-                bad = True
+            if number is _BAD:  # already reported; which number it should be is unknown
+                unknown = True
                 continue
             if number in first:
-                bad = True
+                stray = True
                 if duplicates:
                     c.add(num_node, num_path, f"duplicate {what} number {number} (also on line "
                           f"{first[number].start_mark.line + 1})")
             elif membership and number not in expected:
-                bad = True
+                stray = True
                 c.add(num_node, num_path, f"{what} {number} does not belong to {owner}, which "
                       f"holds {what}s {expected.start}-{expected.stop - 1}")
             first.setdefault(number, num_node)
-        if not membership or bad:
+        if not membership or unknown:
             return
         missing = [n for n in expected if n not in first]
         if missing:
             c.add(node, path, f"{owner} has no {what} {', '.join(map(str, missing))} (it holds "
                   f"{what}s {expected.start}-{expected.stop - 1})")
-        elif [n for n, _, _ in numbers] != list(expected):
+        elif not stray and [n for n, _, _ in numbers] != list(expected):
             order = ", ".join(str(n) for n, _, _ in numbers)
             c.add(node, path, f"the {what}s of {owner} are out of order: {order}")
 

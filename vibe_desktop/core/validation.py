@@ -151,8 +151,10 @@ class Checker:
                 self.add(key_node, path, "YAML merge keys (<<) are not allowed")
                 continue
             key = self.scalar(key_node, path)
-            if not isinstance(key, str) or not self._visit(key_node, path):
+            if not isinstance(key, str):
                 self.add(key_node, path, f"a field name must be text, not {self.describe(key_node)}")
+                continue
+            if not self._visit(key_node, path):
                 continue
             if key in out:
                 first = out[key].start_mark.line + 1
