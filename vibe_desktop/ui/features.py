@@ -25,6 +25,7 @@ FEATURES: tuple[str, ...] = (
     "vibe_desktop.ui.search_panel:install",
     "vibe_desktop.ui.notes_panel:install",
     "vibe_desktop.ui.library_actions:install",
+    "vibe_desktop.ui.compare_view:install",
     "vibe_desktop.ui.presentation:install",
 )
 
