@@ -1,0 +1,135 @@
+"""The reader window's menus, actions and navigation toolbar (a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QStyle, QToolBar
+
+from vibe_desktop.ui.settings import THEMES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QMenu
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+MENU_KEYS = ("file", "edit", "view", "go", "tools", "help")
+
+
+class WindowMenus(_Base):
+    """Builds the File, Edit, View, Go, Tools and Help menus and the toolbar of MainWindow."""
+
+    _menus: dict[str, QMenu]
+
+    def _action(self, menu: str, text: str, slot, shortcuts=(), name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        action.setObjectName(name or text)
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:  # a standard key may expand to what is also listed
+            for key in QKeySequence.keyBindings(shortcut) if isinstance(
+                    shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]:
+                if key.toString() not in {k.toString() for k in keys}:
+                    keys.append(key)
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        self._menus[menu].addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        titles = {
+            "file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
+            "go": self.tr("&Go"), "tools": self.tr("&Tools"), "help": self.tr("&Help"),
+        }
+        for key in MENU_KEYS:
+            menu = bar.addMenu(titles[key])
+            menu.setObjectName(f"menu-{key}")
+            self._menus[key] = menu
+        self.reports_menu = self._menus["file"].addMenu(self.tr("&Reports"))
+        self.reports_menu.setObjectName("menu-reports")
+        self.reports_menu.aboutToShow.connect(self._fill_reports_menu)
+        self._menus["file"].addSeparator()
+        self._action("file", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "quit")
+
+        self._action("edit", self.tr("&Copy"), self.detail.copy, [QKeySequence.StandardKey.Copy],
+                     "copy")
+        self._action("edit", self.tr("Select &All"), self.detail.selectAll,
+                     [QKeySequence.StandardKey.SelectAll], "select-all")
+
+        self._action("view", self.tr("Zoom &In"), self.zoom_in,
+                     [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], "zoom-in")
+        self._action("view", self.tr("Zoom &Out"), self.zoom_out,
+                     [QKeySequence.StandardKey.ZoomOut], "zoom-out")
+        self._action("view", self.tr("&Reset Zoom"), self.reset_zoom, ["Ctrl+0"], "zoom-reset")
+        self._menus["view"].addSeparator()
+        theme_menu = self._menus["view"].addMenu(self.tr("&Theme"))
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        labels = {"system": self.tr("Follow &System"), "light": self.tr("&Light"),
+                  "dark": self.tr("&Dark"), "high-contrast": self.tr("&High Contrast")}
+        for key in THEMES:
+            action = QAction(labels[key], self, checkable=True)
+            action.setObjectName(f"theme-{key}")
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
+        self._menus["view"].addSeparator()
+        self._action("view", self.tr("Go to &Contents"), self.tree.setFocus, ["F6"], "focus-tree")
+        self._action("view", self.tr("Go to &Text"), self.detail.setFocus, ["Shift+F6"],
+                     "focus-text")
+        self._menus["view"].addSeparator()
+
+        self.back_action = self._action("go", self.tr("&Back"), self.go_back,
+                                        [QKeySequence.StandardKey.Back, "Alt+Left"], "back")
+        self.forward_action = self._action("go", self.tr("&Forward"), self.go_forward,
+                                           [QKeySequence.StandardKey.Forward, "Alt+Right"],
+                                           "forward")
+        self._menus["go"].addSeparator()
+        self._action("go", self.tr("&Overview"), lambda: self._go_page("summary"), ["Alt+Home"],
+                     "overview")
+        self.prev_action = self._action("go", self.tr("&Previous Indicator"),
+                                        lambda: self.step_indicator(-1), ["Ctrl+PgUp"], "prev")
+        self.next_action = self._action("go", self.tr("&Next Indicator"),
+                                        lambda: self.step_indicator(1), ["Ctrl+PgDown"], "next")
+        self._action("go", self.tr("Panel && &Rights"), lambda: self._go_page("panel"), [],
+                     "panel")
+        self._action("help", self.tr("&About VIBE Desktop"), self.show_about, [], "about")
+        self._update_actions()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar.setObjectName("toolbar-navigation")
+        toolbar.setAccessibleName(self.tr("Navigation"))
+        toolbar.setMovable(False)
+        style = self.style()
+        icons = {self.back_action: QStyle.StandardPixmap.SP_ArrowBack,
+                 self.forward_action: QStyle.StandardPixmap.SP_ArrowForward,
+                 self.prev_action: QStyle.StandardPixmap.SP_ArrowUp,
+                 self.next_action: QStyle.StandardPixmap.SP_ArrowDown}
+        for action, pixmap in icons.items():
+            action.setIcon(style.standardIcon(pixmap))
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self._menus["view"].addAction(toolbar.toggleViewAction())
+
+
+    def _fill_reports_menu(self) -> None:
+        self.reports_menu.clear()
+        for entry in self.library.entries:
+            action = self.reports_menu.addAction(entry.title)
+            action.setObjectName(f"report-{entry.id}")
+            action.setCheckable(True)
+            action.setChecked(self._report is not None and self._report.id == entry.id)
+            if entry.error:
+                action.setEnabled(False)
+                action.setToolTip(entry.error)
+            action.triggered.connect(lambda _=False, rid=entry.id: self.open_anchor(f"{rid}/summary"))
+        if not self.library.entries:
+            self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
+
