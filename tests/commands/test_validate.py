@@ -84,7 +84,8 @@ def test_as_a_subprocess(tmp_path: Path, broken: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run(
         [sys.executable, "-m", "vibe_desktop", "validate", str(VALID), str(broken)],
-        check=False, capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path, timeout=60,
+        check=False, capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path,
+        timeout=60,
     )
     assert result.returncode == 1
     assert result.stdout == f"OK {VALID} (Testland 2030)\n"

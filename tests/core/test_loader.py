@@ -1,4 +1,4 @@
-"""Loading report YAML: a valid file loads whole; each kind of problem is named with file and line."""
+"""Loading report YAML: a valid file loads whole; each kind of problem is named by file and line."""
 
 from __future__ import annotations
 
@@ -193,7 +193,8 @@ def test_problem_and_error_text() -> None:
     many = ReportError([Problem("k.yaml", n, "x", "bad") for n in range(30, 0, -1)])
     assert [p.line for p in many.problems] == list(range(1, 31))  # sorted by line
     text = str(many).splitlines()
-    assert len(text) == 21 and text[0] == "k.yaml:1: x: bad" and text[-1].endswith("10 more problems")
+    assert len(text) == 21 and text[0] == "k.yaml:1: x: bad"
+    assert text[-1].endswith("10 more problems")
 
 
 # -- field problems, each with its line ----------------------------------------------------
@@ -213,7 +214,8 @@ FIELD_CASES = [
     ("country: Testland", "country: ''", 1, "country", "is empty"),
     ("country: Testland", "country: [Testland]", 1, "country", "expected text, got a list"),
     ("  score: null", "  score: 99", 1, "principles[0].score", "score 99 is outside 0-40"),
-    ("\n- number: 2\n", "\n- number: 9\n", 1, "principles[1].number", "principle number 9 is outside 1-4"),
+    ("\n- number: 2\n", "\n- number: 9\n", 1, "principles[1].number",
+     "principle number 9 is outside 1-4"),
     ("\n- number: 2\n", "\n- number: 1\n", 1, "principles[1].number",
      "duplicate principle number 1 (also on line 14)"),
     ("  - number: 3\n", "  - number: 8\n", 1, "principles[0].indicators[2].number",
@@ -222,7 +224,8 @@ FIELD_CASES = [
      "duplicate indicator number 2 (also on line"),
     ("  - number: 3\n", "  - number: 21\n", 1, "principles[0].indicators[2].number",
      "indicator number 21 is outside 1-20"),
-    ("    score: null", "    score: 12.5x", 3, "principles[0].indicators[2].score", "got text '12.5x'"),
+    ("    score: null", "    score: 12.5x", 3, "principles[0].indicators[2].score",
+     "got text '12.5x'"),
     ("    paragraphs:\n", "    paragraphs: []\n    old_paragraphs:\n", 1,
      "principles[0].indicators[0].paragraphs", "the indicator's paragraphs is an empty list"),
     ("[^1]", "[^77]", 1, "principles[0].indicators[0].paragraphs[1]",
@@ -274,7 +277,8 @@ def test_principle_with_wrong_indicators_and_order() -> None:
     data["principles"][3]["indicators"].pop()
     messages = {p.path: p.message for p in problems_of(dump(data))}
     assert messages == {
-        "principles[1].indicators": "the indicators of principle 2 are out of order: 7, 6, 8, 9, 10",
+        "principles[1].indicators":
+            "the indicators of principle 2 are out of order: 7, 6, 8, 9, 10",
         "principles[3].indicators": "principle 4 has no indicator 20 (it holds indicators 16-20)",
         "footnotes[19].number": "footnote 20 is not referred to ([^20]) from any text",
     }

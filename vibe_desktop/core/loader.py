@@ -1,4 +1,4 @@
-"""Load a report YAML file into a Report, or raise ReportError listing every problem as FILE:LINE."""
+"""Load a report YAML file into a Report, or raise ReportError naming every problem by line."""
 
 from __future__ import annotations
 

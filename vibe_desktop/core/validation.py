@@ -1,4 +1,4 @@
-"""Check a composed report YAML tree against the schema and build a Report, collecting every problem."""
+"""Typed checks over a composed YAML node tree that collect every problem with its line."""
 
 from __future__ import annotations
 
@@ -152,13 +152,15 @@ class Checker:
                 continue
             key = self.scalar(key_node, path)
             if not isinstance(key, str):
-                self.add(key_node, path, f"a field name must be text, not {self.describe(key_node)}")
+                self.add(key_node, path,
+                         f"a field name must be text, not {self.describe(key_node)}")
                 continue
             if not self._visit(key_node, path):
                 continue
             if key in out:
                 first = out[key].start_mark.line + 1
-                self.add(key_node, _join(path, key), f"duplicate field (first given on line {first})")
+                self.add(key_node, _join(path, key),
+                         f"duplicate field (first given on line {first})")
                 continue
             out[key] = value_node
         return out
