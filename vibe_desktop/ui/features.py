@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 FEATURES: tuple[str, ...] = (
     "vibe_desktop.ui.find_bar:install",
     "vibe_desktop.ui.search_panel:install",
+    "vibe_desktop.ui.people_view:install",
     "vibe_desktop.ui.notes_panel:install",
     "vibe_desktop.ui.library_actions:install",
     "vibe_desktop.ui.compare_view:install",

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import PRINCIPLE_TITLES
-from vibe_desktop.core.search import Hit, SearchIndex
+from vibe_desktop.core.search import Doc, Hit, SearchIndex
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 AnchorRole = Qt.ItemDataRole.UserRole + 2
@@ -32,7 +32,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def place_label(hit: Hit, report_title: str) -> str:
+def place_label(hit: Hit | Doc, report_title: str) -> str:
     """Where a hit is, translated: "Kazakhstan 2022 › Principle 2 › Indicator 6"."""
     parts = [report_title]
     if hit.kind == "summary":
