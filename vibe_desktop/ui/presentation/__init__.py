@@ -46,8 +46,9 @@ def start_presentation(
     return session
 
 
-def _action(window: MainWindow, text: str, shortcut: QKeySequence | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+def _action(window: MainWindow, name: str, text: str, shortcut: QKeySequence | None, slot) -> QAction:  # type: ignore[no-untyped-def]
     action = QAction(text, window)
+    action.setObjectName(name)  # app.py finds "present" for --present
     if shortcut is not None:
         action.setShortcut(shortcut)
     action.triggered.connect(slot)
@@ -61,18 +62,27 @@ def install(window: MainWindow) -> None:
 
     view, file = window.menu("view"), window.menu("file")
     view.addSeparator()
-    view.addAction(_action(window, _tr("&Present"), QKeySequence("F5"),
+    view.addAction(_action(window, "present", _tr("&Present"), QKeySequence("F5"),
                            lambda: start_presentation(window)))
-    view.addAction(_action(window, _tr("Present from &start"), QKeySequence("Shift+F5"),
+    view.addAction(_action(window, "present_from_start", _tr("Present from &start"), QKeySequence("Shift+F5"),
                            lambda: start_presentation(window, from_start=True)))
-    view.addAction(_action(window, _tr("Present with presenter &view"), QKeySequence("Ctrl+F5"),
+    view.addAction(_action(window, "present_with_presenter", _tr("Present with presenter &view"), QKeySequence("Ctrl+F5"),
                            lambda: start_presentation(window, presenter=True)))
-    file.addSeparator()
-    file.addAction(_action(window, _tr("Export &slides as PDF…"), None,
-                           lambda: actions.export_slides(window)))
-    file.addAction(_action(window, _tr("Export &handout as PDF…"), None,
-                           lambda: actions.export_handout(window)))
-    file.addAction(_action(window, _tr("Print slides…"), None,
-                           lambda: actions.print_slides(window)))
-    file.addAction(_action(window, _tr("Print handout…"), None,
-                           lambda: actions.print_handout(window)))
+    items = [
+        _action(window, "export_slides_pdf", _tr("Export &slides as PDF…"), None,
+                lambda: actions.export_slides(window)),
+        _action(window, "export_handout_pdf", _tr("Export &handout as PDF…"), None,
+                lambda: actions.export_handout(window)),
+        _action(window, "print_slides", _tr("Print slides…"), None,
+                lambda: actions.print_slides(window)),
+        _action(window, "print_handout", _tr("Print handout…"), None,
+                lambda: actions.print_handout(window)),
+    ]
+    quit_action = next((a for a in file.actions() if a.objectName() == "quit"), None)
+    if quit_action is None:  # no Quit: append at the end
+        file.addSeparator()
+        file.addActions(items)
+    else:  # above Quit, in their own group
+        file.insertActions(quit_action, items)
+        file.insertSeparator(quit_action)
+        file.insertSeparator(items[0])
