@@ -160,7 +160,8 @@ def test_utf8_bom_and_fractional_scores_load() -> None:
         (b"id: x\ntitle: caf\xe9\n", 2, "(file)", "not UTF-8 text: byte 0xe9 at column 11"),
         (b"a: 1\nb: [1, 2\nc: 3\n", 3, "(yaml)", "YAML syntax error at column 2"),
         (b"a: 1\n  b: 2\n", 2, "(yaml)", "YAML syntax error at column 4"),
-        (b"a: 1\n\x07b: 2\n", 2, "(yaml)", "at column 1 is not allowed in YAML"),
+        (b"a: 1\n\x07b: 2\n", 2, "(yaml)", "U+0007 at column 1 is not allowed in YAML"),
+        ("a: éé\nb: ü\x07\n".encode(), 2, "(yaml)", "U+0007 at column 5 is not allowed"),
         (b"a:\n  - 1\n\t- 2\n", 3, "(yaml)", "YAML indents with spaces, never tabs"),
         (b"a: [1\n", 1, "(yaml)", "did not find expected ',' or ']'"),
         (b"a: 1\n---\nb: 2\n", 2, "(yaml)", "expected a single document"),
@@ -361,3 +362,16 @@ def test_a_stray_indicator_is_reported_where_it_is_where_its_twin_is_and_as_a_ga
         ("principles[2].indicators[1].number",
          f"duplicate indicator number 12 (also on line {line_of('- number: 12', text)})"),
     ]
+
+
+def test_pure_python_yaml_gives_the_same_report_and_problems(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from vibe_desktop.core import loader
+
+    broken = [edit(old, new, occurrence=n)[0] for old, new, n, _, msg in FIELD_CASES if msg]
+    broken.append(b"a: 1\n\x07b: 2\n")
+    with_libyaml = [problems_of(data) for data in broken]
+    monkeypatch.setattr(loader, "_LOADER", yaml.SafeLoader)
+    assert load_report(VALID) == make_report(scores=False, overall=15)
+    assert [problems_of(data) for data in broken] == with_libyaml

@@ -123,12 +123,15 @@ def _compose(text: str, fail: Any) -> Node:
             message += "; YAML indents with spaces, never tabs"
         raise fail(line, f"YAML syntax error at column {column}: {message}", "(yaml)") from None
     except yaml.reader.ReaderError as err:
-        line = text.count("\n", 0, err.position) + 1
-        column = err.position - text.rfind("\n", 0, err.position)
-        raise fail(line, f"character {err.character!r} at column {column} is not allowed in "
-                   f"YAML ({err.reason})", "(yaml)") from None
+        # libyaml gives a byte offset, PyYAML a character offset: find the character itself
+        char = chr(err.character) if isinstance(err.character, int) else str(err.character)
+        at = max(text.find(char), 0)
+        line = text.count("\n", 0, at) + 1
+        column = at - text.rfind("\n", 0, at)
+        raise fail(line, f"character U+{ord(char[:1] or ' '):04X} at column {column} is not "
+                   "allowed in YAML (a control or special character)", "(yaml)") from None
     except yaml.YAMLError as err:
-        raise fail(1, f"not valid YAML: {err}", "(yaml)") from None
+        raise fail(1, f"not valid YAML: {' '.join(str(err).split())}", "(yaml)") from None
     except RecursionError:
         raise fail(1, "the YAML is nested too deeply to be a report", "(yaml)") from None
     if root is None:
