@@ -138,3 +138,31 @@ def test_quote_outside_every_indicator_is_refused() -> None:
     with pytest.raises(ImportFailure) as caught:
         import_text(text, source_name="t.txt")
     assert caught.value.problems[0][1].startswith("pull quote outside any indicator")
+
+
+def test_quote_leaving_words_out_at_an_ellipsis() -> None:
+    text = make_source(indicators={
+        10: [("Editorial influence is high. “The concept of an independent and nonpartisan state "
+             "structure for this country is an oxymoron,” as the hierarchy is rigid, and almost "
+             "all officials belong to the ruling party. Accordingly, its influence is very high."),
+             "Indicator 10 goes on."],
+        11: ["Indicator 11 opens.",
+             "“The concept of an independent and nonpartisan state structure … is an oxymoron.”",
+             "Indicator 11 closes."],
+    })
+    report = import_text(text, source_name="t.txt")
+    assert report.indicator(10).quotes == (Quote(
+        "The concept of an independent and nonpartisan state structure … is an oxymoron.", None),)
+    assert report.indicator(11).paragraphs == ("Indicator 11 opens.", "Indicator 11 closes.")
+
+
+def test_words_far_apart_do_not_make_a_quote() -> None:
+    filler = " ".join(["filler"] * 50)
+    text = make_source(indicators={
+        10: [f"The concept of an independent state structure {filler} is an oxymoron here."],
+        11: ["“The concept of an independent state structure … is an oxymoron here.”"],
+    })
+    report = import_text(text, source_name="t.txt")
+    assert report.indicator(11).quotes == ()
+    assert report.indicator(11).paragraphs == (
+        "“The concept of an independent state structure … is an oxymoron here.”",)

@@ -18,6 +18,8 @@ from vibe_desktop.importer.errors import ImportFailure
 from vibe_desktop.importer.sections import Item
 
 MIN_WORDS = 8
+MAX_GAP = 40  # words a pull quote may leave out at an ellipsis
+_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 _OPEN = "“\"‘"
 _CLOSE = "”\"’"
 _NAME = r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
@@ -70,13 +72,30 @@ def _looks_like_quote(item: Item) -> bool:
     return wrapped or split_attribution(text)[1] is not None or text[:1] in _OPEN
 
 
-def _find(needle: list[str], stream: list[tuple[str, int]]) -> int | None:
-    """Index in ``stream`` where ``needle`` occurs as a contiguous run of words."""
-    n = len(needle)
-    first = needle[0]
-    for start in range(len(stream) - n + 1):
-        if stream[start][0] == first and all(stream[start + k][0] == needle[k] for k in range(n)):
-            return start
+def fragments(core: str) -> list[list[str]]:
+    """The quote's words in runs split at ellipses (a pull quote may leave words out)."""
+    return [ws for part in _ELLIPSIS.split(core) if (ws := words(part))]
+
+
+def _find(parts: list[list[str]], stream: list[str]) -> tuple[int, int] | None:
+    """Where in ``stream`` the runs occur in order (each contiguous, gaps of at most
+    MAX_GAP words between them): (start, end) of the passage, or None."""
+
+    def run_at(run: list[str], at: int) -> bool:
+        return stream[at : at + len(run)] == run
+
+    first, rest = parts[0], parts[1:]
+    for start in (i for i, word in enumerate(stream) if word == first[0]):
+        if not run_at(first, start):
+            continue
+        end = start + len(first)
+        for run in rest:
+            end = next((at + len(run) for at in range(end, min(end + MAX_GAP, len(stream)) + 1)
+                        if run_at(run, at)), -1)
+            if end < 0:
+                break
+        else:
+            return start, end
     return None
 
 
@@ -96,11 +115,14 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
         needle = core_words[index]
         if len(needle) < MIN_WORDS and not wrapped:
             continue
-        stream = [(w, j) for j, ws in enumerate(item_words) if j != index and j not in removed for w in ws]
-        at = _find(needle, stream) if needle else None
+        others = [j for j in range(len(items)) if j != index and j not in removed]
+        stream = [w for j in others for w in item_words[j]]
+        owner = [j for j in others for _ in item_words[j]]
+        span = _find(fragments(core), stream) if needle else None
         target: int | None = None
-        if at is not None:
-            holders = {stream[k][1] for k in range(at, at + len(needle))}
+        if span is not None:
+            at = span[0]
+            holders = {owner[k] for k in range(*span)}
             if len(holders) == 1 and len(core_words[next(iter(holders))]) <= len(needle):
                 other = items[next(iter(holders))]
                 if _looks_like_quote(item) == _looks_like_quote(other):
@@ -109,7 +131,7 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
                     continue
                 if not _looks_like_quote(item):
                     continue
-            section = items[stream[at][1]].section
+            section = items[owner[at]].section
             if section[0] == "indicator":
                 target = section[1]
         elif not wrapped:
