@@ -315,6 +315,16 @@ def test_every_problem_at_once_sorted_by_line() -> None:
     assert [p.line for p in problems] == sorted(p.line for p in problems)
 
 
+def test_missing_schema_version_still_checks_the_rest() -> None:
+    data = yaml.safe_load(VALID_TEXT)
+    del data["schema_version"]
+    data["edition"] = "2030"
+    assert [(p.path, p.message) for p in problems_of(dump(data))] == [
+        ("schema_version", "missing field 'schema_version' (1 for this layout)"),
+        ("edition", "expected edition year (a whole number), got text '2030'"),
+    ]
+
+
 def test_unknown_schema_version_reports_only_that() -> None:
     data = yaml.safe_load(VALID_TEXT)
     data["schema_version"] = 2

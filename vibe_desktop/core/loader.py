@@ -159,8 +159,11 @@ class _ReportReader:
         top = c.mapping(root, "", "a report")
         if top is None:
             return None
-        node, path = self.get(top, root, "", "schema_version", f"one of {SCHEMA_VERSIONS}")
-        version = c.integer(node, path, range(10**9), "schema_version")
+        node, path = self.get(top, root, "", "schema_version",
+                              f"{SCHEMA_VERSIONS[-1]} for this layout")
+        # without one, check the rest as the current layout (the missing field is reported)
+        version = (SCHEMA_VERSIONS[-1] if node is None
+                   else c.integer(node, path, range(10**9), "schema_version"))
         if version is not _BAD and version not in SCHEMA_VERSIONS:
             c.add(node, path, f"unknown schema_version {version}: this version of VIBE Desktop "
                   f"reads schema_version {', '.join(map(str, SCHEMA_VERSIONS))}")
