@@ -100,3 +100,13 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr == f"{source}: the source is empty\n"
     assert done.stdout == ""
+
+
+def test_stdout_is_utf8_whatever_the_console_encoding() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "vibe_desktop", "import", str(SOURCE_TXT)],
+        check=False, capture_output=True, timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252", "PYTHONWARNINGS": "error"},
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout == BUNDLED_YAML.read_bytes()

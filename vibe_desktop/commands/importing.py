@@ -22,6 +22,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     Problems go to stderr as ``SOURCE:LINE: message``, and the exit status is 1; nothing is
     written then, so an existing OUT.yaml is left as it was.
     """
+    to_console = out is None
     out = out or sys.stdout
     err = err or sys.stderr
     source = str(args.source)
@@ -51,7 +52,13 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     text = dump_report(report)
     output = getattr(args, "output", None)
     if not output:
-        out.write(text)
+        buffer = getattr(out, "buffer", None) if to_console else None
+        if buffer is not None:  # UTF-8 whatever the console's encoding (e.g. cp1252)
+            out.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:
+            out.write(text)
         return EXIT_OK
     try:
         atomic_write(Path(output), text.encode("utf-8"))
