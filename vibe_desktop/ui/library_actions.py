@@ -47,9 +47,11 @@ class LibraryActions(QObject):
         show.setShortcut(QKeySequence("Ctrl+Shift+L"))
         show.triggered.connect(self.show_panel)
         file_menu = window.menu("file")
-        first = file_menu.actions()[0] if file_menu.actions() else None
-        file_menu.insertAction(first, add)
-        file_menu.insertAction(first, show)
+        existing = file_menu.actions()
+        if existing:  # first in the File menu, before the reports list and Quit
+            file_menu.insertActions(existing[0], [add, show])
+        else:
+            file_menu.addActions([add, show])
         self.actions = {"add": add, "show": show}
         window.setAcceptDrops(True)
         window.installEventFilter(self)
