@@ -75,7 +75,11 @@ def load_report(path: str | os.PathLike[str] | Traversable) -> Report:
 
 
 def load_report_bytes(data: bytes, name: str) -> Report:
-    """Validate and load a report from the bytes of a YAML file; ``name`` is used in messages."""
+    """Validate and load a report from the bytes of a YAML file; ``name`` is used in messages.
+
+    Fields this version does not know are allowed and kept in ``Report.extra``: a top-level
+    one under its name, a deeper one under its path (``principles[0].indicators[1].note``).
+    """
     def fail(line: int, message: str, path: str = _FILE) -> ReportError:
         # lines are counted at "\n" (as grep -n and editors do); YAML also breaks at a lone
         # CR, NEL, LS or PS, so a YAML line number can lie past the last "\n" line

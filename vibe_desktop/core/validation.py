@@ -95,7 +95,7 @@ class Checker:
             return self._constructor.construct_object(node)
         except (ConstructorError, ValueError, TypeError, OverflowError) as err:
             problem = getattr(err, "problem", None) or str(err)
-            self.add(node, path, f"unsupported YAML value: {problem}")
+            self.add(node, path, f"unsupported YAML value (put text in quotes): {problem}")
             return _BAD
 
     @staticmethod
