@@ -14,6 +14,7 @@ from vibe_desktop.core.library import Library
 from vibe_desktop.ui import people_view
 from vibe_desktop.ui.main_window import MainWindow
 from vibe_desktop.ui.people_view import HighlightRole, TargetRole, page_of
+from vibe_desktop.ui.search_model import PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.settings import Settings
 
 ID = "kazakhstan-2022"
@@ -86,7 +87,9 @@ def test_boreiko_is_found_as_boreyko(view: people_view.PeopleView) -> None:
     row = next(iter(_children(named).values()))
     assert row.data(TargetRole) == f"{ID}/i20/p7"
     assert "Boreyko" in row.data()
-    assert row.data().startswith("Kazakhstan 2022 › Principle 4 › Indicator 20: ")
+    assert row.data().startswith("Principle 4 › Indicator 20: ")
+    assert row.data(PlaceRole) == "Principle 4 › Indicator 20"
+    assert ">Vadim Boreyko</b>" in row.data(SnippetHtmlRole)
 
 
 def test_activating_opens_the_place_and_highlights_the_name(

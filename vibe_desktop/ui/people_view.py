@@ -9,12 +9,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from vibe_desktop.core.markup import escape
 from vibe_desktop.core.people import Mention, PersonEntry
 from vibe_desktop.core.search import SearchIndex, make_snippet
-from vibe_desktop.ui.search_model import place_label, store_for
+from vibe_desktop.ui.search_model import (
+    PlaceRole,
+    SnippetHtmlRole,
+    place_label,
+    snippet_html,
+    store_for,
+)
+from vibe_desktop.ui.search_panel import HitDelegate
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.main_window import MainWindow
@@ -46,11 +54,16 @@ def _item(text: str, target: str, highlight: str, tip: str = "") -> QStandardIte
     return item
 
 
-def _mention_text(index: SearchIndex, mention: Mention) -> tuple[str, str]:
+def _mention_item(index: SearchIndex, mention: Mention, target: str, highlight: str) -> QStandardItem:
+    """A quote or paragraph row: its place, and a snippet with the name emphasised."""
     doc = index.by_anchor.get(mention.anchor)
     place = place_label(doc, index.title) if doc is not None else mention.anchor
-    snippet, _spans = make_snippet(mention.text, list(mention.spans))
-    return place, snippet
+    short_place = place.split(" › ", 1)[-1]  # the header already names the report
+    snippet, spans = make_snippet(mention.text, list(mention.spans))
+    item = _item(f"{short_place}: {snippet}", target, highlight, f"{place}\n{mention.text}")
+    item.setData(short_place, PlaceRole)
+    item.setData(snippet_html(snippet, spans), SnippetHtmlRole)
+    return item
 
 
 def build_model(index: SearchIndex, model: QStandardItemModel) -> None:
@@ -66,12 +79,14 @@ def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
     role = _tr("moderator") if entry.role == "moderator" else _tr("panelist")
     tip = f"{person.name}, {person.details} ({role})" if person.details else f"{person.name} ({role})"
     row = _item(person.name, page_of(entry.anchor), person.name, tip)
-    if person.details:
-        row.appendRow(_item(person.details, page_of(entry.anchor), person.name))
+    lines = [person.details] if person.details else []
     others = [s for s in entry.spellings[1:] if len(s.split()) > 1]
     if others:
-        row.appendRow(_item(_tr("Also written: %1").replace("%1", "; ".join(others)),
-                            page_of(entry.anchor), person.name))
+        lines.append(_tr("Also written: %1").replace("%1", "; ".join(others)))
+    for line in lines:  # wrapped, not cut off, in a narrow dock
+        item = _item(line, page_of(entry.anchor), person.name)
+        item.setData(escape(line), SnippetHtmlRole)
+        row.appendRow(item)
     for label, mentions, kind in (
         (_tr("Pull quotes (%1)"), entry.quotes, "quote"),
         (_tr("Named in (%1)"), entry.paragraphs, "paragraph"),
@@ -81,12 +96,10 @@ def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
         group = _item(label.replace("%1", str(len(mentions))), "", "")
         group.setSelectable(True)
         for mention in mentions:
-            place, snippet = _mention_text(index, mention)
             first = mention.spans[0] if mention.spans else None
             spelling = mention.text[first[0]:first[1]] if first else entry.surname
-            text = f"{place}: {snippet}"
-            group.appendRow(_item(text, page_of(mention.anchor) if kind == "quote"
-                                  else mention.anchor, spelling, f"{place}\n{mention.text}"))
+            target = page_of(mention.anchor) if kind == "quote" else mention.anchor
+            group.appendRow(_mention_item(index, mention, target, spelling))
         row.appendRow(group)
     return row
 
@@ -111,6 +124,10 @@ class PeopleView(QWidget):
         self.tree.setObjectName("people-tree")
         self.tree.setAccessibleName(self.tr("Panelists, their quotes and mentions"))
         self.tree.setModel(self.model)
+        self.tree.setItemDelegate(HitDelegate(self.tree))
+        self.tree.setVerticalScrollMode(QTreeView.ScrollMode.ScrollPerPixel)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().sectionResized.connect(self._relayout)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setHeaderHidden(False)
@@ -142,6 +159,14 @@ class PeopleView(QWidget):
         self.status.setText(self.tr("%1 people; names are matched across the report's "
                                     "spellings.").replace("%1", str(len(index.people))))
         self.filled.emit(report_id)
+
+    @Slot()
+    def _relayout(self) -> None:
+        self.tree.doItemsLayout()  # rows wrap to the new width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
 
     @Slot(str)
     def _on_index_ready(self, report_id: str) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTextEdit,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -89,17 +91,24 @@ def hit_document(place: str, snippet: str, palette: QPalette, width: int,
     muted = palette.color(role).name()
     doc = QTextDocument()
     doc.setDocumentMargin(4)
-    doc.setHtml(f'<p style="margin:0; color:{muted};"><small>{place}</small></p>'
-                f'<p style="margin:0;">{snippet}</p>')
+    head = f'<p style="margin:0; color:{muted};"><small>{place}</small></p>' if place else ""
+    doc.setHtml(f'{head}<p style="margin:0;">{snippet}</p>')
     doc.setTextWidth(max(50, width))
     return doc
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Paints a hit as its place and a snippet with the matches emphasised."""
+    """Paints a hit as its place and a snippet with the matches emphasised.
+
+    Rows without ``SnippetHtmlRole`` are painted as usual, so trees can mix both.
+    """
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        snippet = index.data(SnippetHtmlRole)
+        if snippet is None:
+            super().paint(painter, option, index)
+            return
         self.initStyleOption(option, index)
         option.text = ""
         widget = option.widget
@@ -108,15 +117,28 @@ class HitDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         paint_hit(painter, option.rect, option.palette, escape(index.data(PlaceRole) or ""),
-                  index.data(SnippetHtmlRole) or "", selected)
+                  snippet, selected)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        widget = option.widget
-        width = widget.viewport().width() if isinstance(widget, QListView) else 300
-        doc = hit_document(escape(index.data(PlaceRole) or ""), index.data(SnippetHtmlRole) or "",
-                           option.palette, width)
+        snippet = index.data(SnippetHtmlRole)
+        if snippet is None:
+            return super().sizeHint(option, index)
+        width = _row_width(option.widget, index)
+        doc = hit_document(escape(index.data(PlaceRole) or ""), snippet, option.palette, width)
         return QSize(width, int(doc.size().height()) + 2)
+
+
+def _row_width(view: QWidget | None, index: QModelIndex | QPersistentModelIndex) -> int:
+    if isinstance(view, QTreeView):
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        return max(120, view.viewport().width() - indent)
+    if isinstance(view, QAbstractItemView):
+        return max(120, view.viewport().width())
+    return 300
 
 
 class SearchPanel(QWidget):
