@@ -62,7 +62,7 @@ def test_deck_structure(scores: bool) -> None:
     assert (title.title, title.number, title.score, title.band) == ("Testland", 2030, 23, "Somewhat Vibrant")
     for slide in slides:
         if slide.kind in (deck.PRINCIPLE, deck.INDICATOR):
-            source = report.principle(slide.number) if slide.kind == deck.PRINCIPLE else report.indicator(slide.number)
+            source = report.principle(slide.number or 0) if slide.kind == deck.PRINCIPLE else report.indicator(slide.number or 0)
             assert slide.score == source.score
             assert (slide.band is None) == (not scores)
 
@@ -127,7 +127,7 @@ def test_indicator_without_text_gets_an_empty_slide_not_an_invented_one() -> Non
     from dataclasses import replace
 
     slides = deck.build_deck(replace(report, principles=(bare,)))
-    ind = [s for s in slides if s.kind == deck.INDICATOR][0]
+    ind = next(s for s in slides if s.kind == deck.INDICATOR)
     assert ind.blocks == () and ind.notes == ()
     quoted = Indicator(1, "Q.", None, ("Para.",), (Quote("Said.", None),))
     slides = deck.build_deck(replace(report, principles=(Principle(1, pr.title, None, (), (quoted,)),)))

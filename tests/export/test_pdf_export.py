@@ -152,7 +152,7 @@ def test_real_report_pdfs(qapp, tmp_path: Path) -> None:
     text = all_text(handout)
     # letters only: pdftotext joins "Kassym-" + "Jomart" at a line end as "KassymJomart",
     # and footnote superscripts and page numbers put digits into the flow
-    letters = lambda s: "".join(re.findall(r"[^\W\d_]+", s))  # noqa: E731
+    letters = lambda s: "".join(re.findall(r"[^\W\d_]+", s))
     flat = letters(text)
     for anchor, paragraph in report.paragraphs():  # every paragraph and footnote is there
         assert letters(to_plain(paragraph)) in flat, anchor

@@ -45,7 +45,12 @@ def test_file_menu_order_keeps_quit_last(window) -> None:  # type: ignore[no-unt
 @needs_poppler
 def test_export_slides_whole_report_from_the_overview(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda *a: asked.append(a[2]) or True)
+
+    def ask(parent, title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask", ask)
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "deck"))
     window.open_anchor(f"{window.current_report().id}/summary")
     _trigger(window, "export_slides_pdf")
@@ -61,7 +66,12 @@ def test_export_handout_asks_for_the_principle(qtbot, window, tmp_path, monkeypa
     window.open_anchor(f"{rid}/i8")
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "p2.pdf"))
     questions: list[str] = []
-    monkeypatch.setattr(dialogs, "ask", lambda *a: questions.append(a[2]) or True)
+
+    def ask(parent, title, text):  # type: ignore[no-untyped-def]
+        questions.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs, "ask", ask)
     _trigger(window, "export_handout_pdf")
     assert "Principle 2" in questions[0]
     only = _pages(tmp_path / "p2.pdf")

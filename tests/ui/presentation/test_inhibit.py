@@ -58,7 +58,7 @@ def test_nothing_works_fails_quietly_with_a_log(caplog: pytest.LogCaptureFixture
 def test_command_backend_missing_program() -> None:
     backend = inhibit.CommandBackend("none", lambda: ["vibe-no-such-program-xyz"])
     assert backend.inhibit() is False
-    empty = inhibit.CommandBackend("empty", lambda: [])
+    empty = inhibit.CommandBackend("empty", list)
     assert empty.inhibit() is False
     backend.release()
 

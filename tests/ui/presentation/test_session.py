@@ -104,6 +104,6 @@ def test_presenter_view_on_demand_with_one_screen(qtbot, window, backend) -> Non
 
 def test_default_audience_screen() -> None:
     a, b, c = object(), object(), object()
-    assert default_audience_screen([a], a) == 0  # type: ignore[list-item]
-    assert default_audience_screen([a, b, c], a) == 1  # type: ignore[list-item]
-    assert default_audience_screen([a, b], b) == 0  # type: ignore[list-item]
+    assert default_audience_screen([a], a) == 0  # type: ignore[arg-type, list-item]
+    assert default_audience_screen([a, b, c], a) == 1  # type: ignore[arg-type, list-item]
+    assert default_audience_screen([a, b], b) == 0  # type: ignore[arg-type, list-item]

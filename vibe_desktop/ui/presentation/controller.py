@@ -32,7 +32,7 @@ class PresentationController(QObject):
     def __init__(
         self,
         report: Report,
-        size: QSizeF = QSizeF(1920, 1080),
+        size: QSizeF | None = None,
         theme: SlideTheme = PROJECTOR,
         parent: QObject | None = None,
     ) -> None:
@@ -40,7 +40,7 @@ class PresentationController(QObject):
         self.report = report
         self.theme = theme
         self.logical = deck.build_deck(report)
-        self.size = QSizeF(size)
+        self.size = QSizeF(size) if size is not None else QSizeF(1920, 1080)
         self.pages: list[deck.Slide] = paginate(self.logical, self.size, theme)
         self.index = 0
         self.mode = SLIDE
@@ -66,7 +66,7 @@ class PresentationController(QObject):
         if size.isEmpty() or (size.width() == self.size.width() and size.height() == self.size.height()):
             return
         slide = self.current()
-        self.size = QSizeF(size)
+        self.size = QSizeF(size) if size is not None else QSizeF(1920, 1080)
         self.pages = paginate(self.logical, self.size, self.theme)
         self.index = self._find(slide)
         self.changed.emit()
