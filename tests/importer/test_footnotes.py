@@ -25,19 +25,25 @@ def test_superscript_runs_become_references() -> None:
 
 def test_plain_and_superscript_definitions_in_sequence() -> None:
     running, defs = extract_footnotes(
-        items("Cited¹ and cited².", "1 <https://a.example>", "² Second, 2021.", "Text.")
+        items("Cited¹ and cited².", "1 <https://a.example>", "² Second.", "Text.")
     )
     assert [(d.number, d.text, d.line) for d in defs] == [
         (1, "<https://a.example>", 2),
-        (2, "Second, 2021.", 3),
+        (2, "Second.", 3),
     ]
     assert [i.text for i in running] == ["Cited[^1] and cited[^2].", "Text."]
 
 
 def test_a_number_that_is_not_the_next_footnote_stays_text() -> None:
-    running, defs = extract_footnotes(items("Cited¹.", "1 source", "3 people came.", "2 more."))
+    running, defs = extract_footnotes(items("Cited¹.", "1 Source, 2021.", "3 people came.", "2 more."))
     assert [d.number for d in defs] == [1]
     assert [i.text for i in running] == ["Cited[^1].", "3 people came.", "2 more."]
+
+
+def test_a_cited_number_starting_a_sentence_is_not_a_definition() -> None:
+    with pytest.raises(ImportFailure) as caught:
+        extract_footnotes(items("Cited¹ here.", "1 journalist was detained.", "Text."))
+    assert caught.value.problems == [(1, "footnote 1 is cited here but never defined")]
 
 
 def test_uncited_number_stays_text() -> None:
@@ -48,7 +54,7 @@ def test_uncited_number_stays_text() -> None:
 
 def test_undefined_citation_is_an_error() -> None:
     with pytest.raises(ImportFailure) as caught:
-        extract_footnotes(items("Cited¹.", "1 source", "Cited again².", "Text."))
+        extract_footnotes(items("Cited¹.", "1 Source, 2021.", "Cited again².", "Text."))
     assert caught.value.problems == [(3, "footnote 2 is cited here but never defined")]
 
 

@@ -1,8 +1,8 @@
 """Footnotes: superscript markers to ``[^N]``, and definitions pulled out of the running text.
 
 A footnote definition is a paragraph that starts with a plain or superscript number and a
-space, where the number is the next one in sequence (1, 2, ...) and some earlier paragraph
-already cites it. The text export drops definitions wherever a page ended, so they are
+space, where the number is the next one in sequence (1, 2, ...), some earlier paragraph
+already cites it, and (for a plain number) the text holds a link or a year. The text export drops definitions wherever a page ended, so they are
 taken out here; the paragraph halves around them are rejoined later (joins.py).
 """
 
@@ -19,6 +19,10 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUPER_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _DEFINITION = re.compile(rf"^(\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})\s+(\S.*)$", re.DOTALL)
+
+# A definition under a plain number must look like a source (a link or a year), so that a
+# paragraph such as "15 journalists were detained." is never taken for footnote 15.
+_CITATION = re.compile(r"https?://|www\.|\b(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,8 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
         if m:
             raw = m.group(1)
             number = int(raw.translate(_TO_DIGITS))
-            if number == expected and number in cited:
+            plain_ok = raw[0] in SUPERSCRIPTS or _CITATION.search(m.group(2))
+            if number == expected and number in cited and plain_ok:
                 definitions.append(Definition(number, convert_markers(m.group(2)).strip(), item.line))
                 expected += 1
                 continue
