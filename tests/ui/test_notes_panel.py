@@ -232,3 +232,18 @@ def test_screenshot_of_the_notes_panel(window: MainWindow, keeper: Keeper, tmp_p
     out = Path(os.environ.get("VIBE_SCREENSHOTS", tmp_path)) / "notes_panel.png"
     assert window.grab().save(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_keyboard_shortcuts_bookmark_and_undo(qtbot, window: MainWindow, keeper: Keeper) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.detail.setFocus()
+    qtbot.keyClick(window.detail, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [b.anchor for b in keeper.store.bookmarks()] == [PAGE]
+    qtbot.keyClick(window.detail, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert keeper.store.bookmarks() == []
+    select(window, f"{PAGE}/p1", 0, 9)
+    qtbot.keyClick(window.detail, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert [h.quote for h in keeper.store.highlights()] == ["Indicator"]

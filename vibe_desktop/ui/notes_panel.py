@@ -201,7 +201,14 @@ class Keeper(QObject):
         export = QAction(self.tr("Export &Notes…"), self)
         export.setObjectName("keep-export")
         export.triggered.connect(self.export)
-        self.window.menu("file").addAction(export)
+        file_menu = self.window.menu("file")
+        existing = file_menu.actions()
+        quit_at = next((n for n, a in enumerate(existing) if a.objectName() == "quit"), None)
+        if quit_at is None:
+            file_menu.addAction(export)
+        else:  # above the separator that sets Quit apart
+            before = quit_at - 1 if quit_at and existing[quit_at - 1].isSeparator() else quit_at
+            file_menu.insertAction(existing[before], export)
         self.actions.update({"show": show, "export": export})
 
     # -- helpers ------------------------------------------------------------------------
