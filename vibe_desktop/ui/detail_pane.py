@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextFrameFormat,
     QTextImageFormat,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWidget
 
 from vibe_desktop.core.markup import is_safe_url, to_plain
 from vibe_desktop.core.model import Report
@@ -82,8 +82,8 @@ class DetailPane(QTextBrowser):
 
     # -- content ------------------------------------------------------------------
     def apply_palette(self) -> None:
-        """Re-derive the page style sheet from the current palette (after a theme change)."""
-        pal = self.palette()
+        """Re-derive the page style sheet from the application palette (after a theme change)."""
+        pal = QApplication.palette()
         text = pal.color(QPalette.ColorRole.Text)
         base = pal.color(QPalette.ColorRole.Base)
         muted = QColor(pal.color(QPalette.ColorRole.PlaceholderText))

@@ -322,6 +322,7 @@ class MainWindow(WindowMenus, QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, name)
         self.detail.apply_palette()
+        self.refresh_icons()
         if self._report is not None and self._page:
             position = self.reading_position()
             page, self._page = self._page, ""

@@ -186,10 +186,12 @@ def paint_score_overview(
 
     # Heading: the overall score in words.
     painter.setPen(text_col)
-    painter.setFont(_font(base, u * 0.8, bold=True))
     heading = QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad, u * 1.5)
-    _draw_elided(painter, heading, _overall_line(data.overall),
-                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    head_font = _font(base, u * 0.8, bold=True)
+    head_flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    head_text = _overall_line(data.overall)
+    _draw_sized(painter, heading, head_text, head_font,
+                _fitted_size(heading, head_text, head_font, head_flags), head_flags)
 
     # Band strip with names inside, tick numbers under it.
     label_font = _font(base, u * 0.5)
@@ -198,15 +200,22 @@ def paint_score_overview(
                             scale.height()),
                      Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _tr("Bands"))
     outline = QPen(text_col, max(1.0, u * 0.04))
+    segments = []
     for band in BANDS:
         low = SCORE_MIN if band.low == SCORE_MIN else band.low - 0.5
         high = SCORE_MAX if band.high == SCORE_MAX else band.high + 0.5
-        seg = QRectF(x_of(low), scale.top(), x_of(high) - x_of(low), scale.height())
+        segments.append((band, QRectF(x_of(low), scale.top(), x_of(high) - x_of(low),
+                                      scale.height())))
+    band_flags = int(Qt.AlignmentFlag.AlignCenter | _WRAP)
+    band_px = min(_fitted_size(seg.adjusted(u * 0.1, 0, -u * 0.1, 0), band_name(band),
+                               label_font, band_flags) for band, seg in segments)
+    for band, seg in segments:
         painter.setPen(outline)
         painter.setBrush(band_fill(band.key))
         painter.drawRect(seg)
         painter.setPen(band_text(band.key))
-        _draw_fitted(painter, seg.adjusted(u * 0.1, 0, -u * 0.1, 0), band_name(band), label_font)
+        _draw_sized(painter, seg.adjusted(u * 0.1, 0, -u * 0.1, 0), band_name(band), label_font,
+                    band_px, band_flags)
     painter.setPen(text_col)
     painter.setFont(label_font)
     for tick in range(SCORE_MIN, SCORE_MAX + 1, 10):
@@ -236,6 +245,17 @@ def paint_score_overview(
 
     # One row per principle.
     highlight = palette.color(QPalette.ColorRole.Highlight)
+    row_font = _font(base, u * 0.55)
+    row_flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | _WRAP)
+
+    def label_rect_of(row_rect: QRectF) -> QRectF:
+        inner = row_rect.adjusted(pad / 2, u * 0.12, -pad / 2, -u * 0.12)
+        return QRectF(inner.left() + pad, inner.top(), scale.left() - inner.left() - 2 * pad,
+                      inner.height())
+
+    row_px = min((_fitted_size(label_rect_of(r), f"{row.number}  {row.title}", row_font,
+                               row_flags)
+                  for (_, r), row in zip(lay.rows, data.principles)), default=1)
     for (number, row_rect), row in zip(lay.rows, data.principles):
         inner = row_rect.adjusted(pad / 2, u * 0.12, -pad / 2, -u * 0.12)
         if number == hovered or number == current:
@@ -249,10 +269,8 @@ def paint_score_overview(
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(inner, u * 0.2, u * 0.2)
         painter.setPen(text_col)
-        label_rect = QRectF(inner.left() + pad, inner.top(), scale.left() - inner.left() - 2 * pad,
-                            inner.height())
-        _draw_fitted(painter, label_rect, f"{row.number}  {row.title}", _font(base, u * 0.55),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        _draw_sized(painter, label_rect_of(row_rect), f"{row.number}  {row.title}", row_font,
+                    row_px, row_flags)
         track = QRectF(scale.left(), inner.center().y() - u * 0.45, scale.width(), u * 0.9)
         band = band_for(row.score)
         if row.score is None or band is None:
@@ -291,27 +309,28 @@ def _draw_elided(painter: QPainter, rect: QRectF, text: str, align: Qt.Alignment
     painter.drawText(rect, align, shown)
 
 
-def _draw_fitted(
-    painter: QPainter,
-    rect: QRectF,
-    text: str,
-    font: QFont,
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
-) -> None:
-    """Draw text wrapped (onto two lines if it must) and shrunk until it fits, never clipped."""
-    flags = align | Qt.TextFlag.TextWordWrap
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+def _fitted_size(rect: QRectF, text: str, font: QFont, flags: int) -> int:
+    """The largest pixel size (up to the font's) at which ``text`` fits ``rect``."""
     size = font.pixelSize()
+    trial = QFont(font)
     while size > 1:
-        trial = QFont(font)
         trial.setPixelSize(size)
-        bound = QFontMetricsF(trial).boundingRect(rect, int(flags), text)
-        if bound.width() <= rect.width() and bound.height() <= rect.height():
+        bound = QFontMetricsF(trial).boundingRect(rect, flags, text)
+        if bound.width() <= rect.width() + 0.5 and bound.height() <= rect.height() + 0.5:
             break
         size -= 1
-    trial = QFont(font)
-    trial.setPixelSize(max(1, size))
-    painter.setFont(trial)
-    painter.drawText(rect, int(flags), text)
+    return max(1, size)
+
+
+def _draw_sized(painter: QPainter, rect: QRectF, text: str, font: QFont, size: int,
+                flags: int) -> None:
+    sized = QFont(font)
+    sized.setPixelSize(size)
+    painter.setFont(sized)
+    painter.drawText(rect, flags, text)
 
 
 class ScoreOverview(QWidget):

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QStyle, QToolBar
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from vibe_desktop.ui.settings import THEMES
 
@@ -102,23 +112,6 @@ class WindowMenus(_Base):
         self._action("help", self.tr("&About VIBE Desktop"), self.show_about, [], "about")
         self._update_actions()
 
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Navigation"), self)
-        toolbar.setObjectName("toolbar-navigation")
-        toolbar.setAccessibleName(self.tr("Navigation"))
-        toolbar.setMovable(False)
-        style = self.style()
-        icons = {self.back_action: QStyle.StandardPixmap.SP_ArrowBack,
-                 self.forward_action: QStyle.StandardPixmap.SP_ArrowForward,
-                 self.prev_action: QStyle.StandardPixmap.SP_ArrowUp,
-                 self.next_action: QStyle.StandardPixmap.SP_ArrowDown}
-        for action, pixmap in icons.items():
-            action.setIcon(style.standardIcon(pixmap))
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self._menus["view"].addAction(toolbar.toggleViewAction())
-
-
     def _fill_reports_menu(self) -> None:
         self.reports_menu.clear()
         for entry in self.library.entries:
@@ -132,4 +125,43 @@ class WindowMenus(_Base):
             action.triggered.connect(lambda _=False, rid=entry.id: self.open_anchor(f"{rid}/summary"))
         if not self.library.entries:
             self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar.setObjectName("toolbar-navigation")
+        toolbar.setAccessibleName(self.tr("Navigation"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.back_action, self.forward_action, self.prev_action,
+                       self.next_action):
+            toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self._menus["view"].addAction(toolbar.toggleViewAction())
+        self.refresh_icons()
+
+    def refresh_icons(self) -> None:
+        """Draw the toolbar's arrows in the current theme's text colour."""
+        colour = QApplication.palette().color(QPalette.ColorRole.ButtonText)
+        for action, angle in ((self.back_action, 180), (self.forward_action, 0),
+                              (self.prev_action, 270), (self.next_action, 90)):
+            action.setIcon(arrow_icon(angle, colour))
+
+
+def arrow_icon(angle: int, colour: QColor, size: int = 32) -> QIcon:
+    """A plain arrow (0 = right, 90 = down ...) in ``colour``, for any theme."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    with QPainter(pixmap) as painter:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(size / 2, size / 2)
+        painter.rotate(angle)
+        pen = QPen(colour, size * 0.11, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        half = size * 0.3
+        painter.drawLine(QPointF(-half, 0), QPointF(half, 0))
+        painter.drawLine(QPointF(half * 0.15, -half * 0.8), QPointF(half, 0))
+        painter.drawLine(QPointF(half * 0.15, half * 0.8), QPointF(half, 0))
+    return QIcon(pixmap)
+
 
