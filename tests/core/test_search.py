@@ -197,3 +197,15 @@ def test_hit_as_dict_round_trips_fields(index: SearchIndex) -> None:
     hit = index.search("cafe")[0]
     data = hit.as_dict()
     assert data["anchor"] == hit.anchor and data["spans"] == hit.spans
+
+
+def test_words_next_to_each_other_rank_first() -> None:
+    report = _set_paragraphs(
+        make_report(), 6,
+        ("Freedom is rare; speech is cheap. Freedom again, and speech again.",
+         "Here freedom speech stands together.",
+         "Speech first, freedom later."),
+    )
+    hits = SearchIndex.build(report).search("freedom speech ")
+    assert hits[0].anchor == "testland-2030/i6/p2"
+    assert {h.anchor for h in hits} == {f"testland-2030/i6/p{n}" for n in (1, 2, 3)}

@@ -312,8 +312,22 @@ class SearchIndex:
             score = 0.0
             for (_length, found), weight in zip(ranking.matched, weights):
                 score += len(found[doc_id]) * weight
+            score += self._adjacency_bonus(ranking.matched, weights, doc_id)
             ranking.entries.append((-round(score, 4), docs[doc_id].order, doc_id))
         return ranking
+
+    @staticmethod
+    def _adjacency_bonus(
+        matched: list[tuple[int, dict[int, list[int]]]], weights: list[float], doc_id: int
+    ) -> float:
+        """Words of the query that stand next to each other, in order, rank higher."""
+        bonus = 0.0
+        for k in range(len(matched) - 1):
+            length, found = matched[k]
+            following = matched[k + 1][1][doc_id]
+            if any(s + length in following for s in found[doc_id]):
+                bonus += 2 * (weights[k] + weights[k + 1])
+        return bonus
 
     def search(
         self, query: str | Query, *, principle: int | None = None, limit: int = 0
