@@ -106,3 +106,17 @@ def test_screen_chooser_and_accessible_names(qtbot, presenter) -> None:  # type:
 def test_end_button_ends(qtbot, presenter) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(presenter.controller.finished):
         qtbot.mouseClick(presenter.end_button, Qt.MouseButton.LeftButton)
+
+
+def test_clicker_keys_work_while_the_notes_have_focus(qtbot, presenter) -> None:  # type: ignore[no-untyped-def]
+    presenter.notes.setFocus()
+    qtbot.keyClick(presenter.notes, Qt.Key.Key_PageDown)
+    assert presenter.controller.index == 1
+    qtbot.keyClick(presenter.notes, Qt.Key.Key_Down)  # arrows scroll the notes instead
+    assert presenter.controller.index == 1
+    qtbot.keyClick(presenter.notes, Qt.Key.Key_Period)
+    assert presenter.controller.mode == "black"
+    qtbot.keyClick(presenter.notes, Qt.Key.Key_A)  # any key returns
+    assert presenter.controller.mode == "slide"
+    qtbot.keyClick(presenter.screens, Qt.Key.Key_PageUp)
+    assert presenter.controller.index == 0

@@ -107,3 +107,16 @@ def test_default_audience_screen() -> None:
     assert default_audience_screen([a], a) == 0  # type: ignore[arg-type, list-item]
     assert default_audience_screen([a, b, c], a) == 1  # type: ignore[arg-type, list-item]
     assert default_audience_screen([a, b], b) == 0  # type: ignore[arg-type, list-item]
+
+
+def test_nothing_to_present_says_so(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vibe_desktop.core.library import Library
+    from vibe_desktop.ui import dialogs
+    from vibe_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(Library.discover([], tmp_path), install_features=False)
+    qtbot.addWidget(window)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "info", lambda parent, title, text: told.append(text))
+    assert presentation.start_presentation(window) is None
+    assert told and "Open a report first" in told[0]

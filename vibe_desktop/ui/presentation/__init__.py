@@ -27,15 +27,22 @@ def _tr(text: str) -> str:
 
 def start_presentation(
     window: MainWindow, *, from_start: bool = False, presenter: bool | None = None
-) -> Presentation:
+) -> Presentation | None:
     """Present the window's report from its current place (or the start); Esc returns there."""
     from vibe_desktop.ui.presentation.session import Presentation
 
+    try:
+        report = window.current_report()
+    except RuntimeError:
+        from vibe_desktop.ui import dialogs
+
+        dialogs.info(window, _tr("Present"), _tr("Open a report first: there is nothing to present."))
+        return None
     old = getattr(window, "presentation", None)
     if old is not None and old.running:
         old.controller.end()
     session = Presentation(
-        window.current_report(),
+        report,
         start_anchor=None if from_start else window.current_anchor(),
         presenter=presenter,
         parent=window,

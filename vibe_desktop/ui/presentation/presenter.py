@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QElapsedTimer, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDateTime, QElapsedTimer, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,14 @@ from PySide6.QtWidgets import (
 from vibe_desktop.core.markup import escape, to_html
 from vibe_desktop.ui.presentation.controller import PresentationController
 from vibe_desktop.ui.presentation.views import SlideView
+
+
+#: Keys a clicker sends: they drive the slides even while the notes or the screen list
+#: have the keyboard focus (arrow keys there scroll the notes / pick a screen).
+CLICKER_KEYS = {
+    Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_B, Qt.Key.Key_Period,
+    Qt.Key.Key_W, Qt.Key.Key_Comma, Qt.Key.Key_Escape,
+}
 
 
 def notes_html(paragraphs: tuple[str, ...]) -> str:
@@ -49,7 +57,7 @@ class PresenterView(QWidget):
         self.notes = QTextBrowser(self)
         self.notes.setAccessibleName(self.tr("Speaker's notes"))
         self.notes.setOpenLinks(False)
-        self.notes.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.position = QLabel(self)
         self.position.setAccessibleName(self.tr("Slide number"))
         self.elapsed = QLabel(self)
@@ -104,6 +112,9 @@ class PresenterView(QWidget):
         self._tick.timeout.connect(self.update_clock)
         self._tick.start()
         self._notes_for: object = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for child in (self.notes, self.screens, self.end_button):
+            child.installEventFilter(self)
         controller.changed.connect(self.update_slide)
         self.refresh_screens()
         self.update_slide()
@@ -141,6 +152,12 @@ class PresenterView(QWidget):
     def restart_timer(self) -> None:
         self._timer.restart()
         self.update_clock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in CLICKER_KEYS or self.controller.mode != "slide":
+                return self.controller.handle_key(event.key(), event.text())
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.controller.handle_key(event.key(), event.text()):
