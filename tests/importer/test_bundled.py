@@ -173,3 +173,43 @@ def test_summary_is_the_text_before_principle_1(report: Report) -> None:
     assert report.summary[0].startswith("The pandemic affected all spheres")
     assert report.principle(1).intro[0].startswith("Despite the strong influence of the state")
 
+
+
+def mutated(old: str, new: str) -> str:
+    text = SOURCE_TXT.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    return text.replace(old, new)
+
+
+def source_line(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), 1) if line.startswith(needle))
+
+
+def test_crlf_copy_gives_the_same_report(report: Report) -> None:
+    crlf = SOURCE_TXT.read_text(encoding="utf-8").replace("\n", "\r\n")
+    assert import_bytes(crlf.encode(), source_name="crlf.txt") == report
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "needle", "message"),
+    [
+        ("Indicator 7: People have adequate access to channels of information.\n\n", "",
+         "Indicator 8:", "Indicator 8 out of sequence: expected Indicator 7"),
+        ("9 “Journalists were summoned", "“Journalists were summoned", "unspoken",
+         "footnote 9 is cited here but never defined"),
+        ("\n\n\n\nThe majority of Kazakhstanis", "\n\nThe majority of Kazakhstanis",
+         "Indicator 6:", ("Indicator 6 belongs to principle 2 but stands in principle 1 "
+         "(principles are separated by 3 or more blank lines)")),
+        ("\nMODERATOR AND AUTHOR\n", "\n", "Copyright",
+         "expected 'MODERATOR AND AUTHOR' after the panel list"),
+    ],
+)
+def test_broken_copies_of_the_real_source_name_the_line(
+    old: str, new: str, needle: str, message: str
+) -> None:
+    from vibe_desktop.importer import ImportFailure
+
+    text = mutated(old, new)
+    with pytest.raises(ImportFailure) as caught:
+        import_bytes(text.encode(), source_name="k.txt")
+    assert (source_line(text, needle), message) in caught.value.problems

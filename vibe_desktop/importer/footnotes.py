@@ -44,6 +44,7 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
     definitions: list[Definition] = []
     cited: dict[int, int] = {}  # number -> line of first citation
     expected = 1
+    misplaced: set[int] = set()
     for item in items:
         m = _DEFINITION.match(item.text)
         if m:
@@ -54,7 +55,8 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
                 definitions.append(Definition(number, convert_markers(m.group(2)).strip(), item.line))
                 expected += 1
                 continue
-            if raw[0] in SUPERSCRIPTS:
+            if raw[0] in SUPERSCRIPTS or (plain_ok and number in cited and number > expected):
+                misplaced.add(number)
                 problems.append((item.line, (f"footnote definition {number} out of sequence: "
                                  f"expected footnote {expected}")))
                 continue
@@ -68,7 +70,7 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
         running.append(Item(item.line, item.end_line, text, item.section))
     defined = {d.number for d in definitions}
     for number, line in sorted(cited.items()):
-        if number not in defined and number >= expected:
+        if number not in defined and number not in misplaced:
             problems.append((line, f"footnote {number} is cited here but never defined"))
     if problems:
         raise ImportFailure(problems)
