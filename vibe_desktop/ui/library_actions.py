@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -37,6 +37,7 @@ class LibraryActions(QObject):
         self.window = window
         self.panel: LibraryPanel | None = None
         self.dock: QDockWidget | None = None
+        self._checker: _Checker | None = None
         add = QAction(self.tr("&Add Report…"), self)
         add.setObjectName("library-add")
         add.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
@@ -121,6 +122,15 @@ class LibraryActions(QObject):
         return super().eventFilter(watched, event)
 
     # -- the panel ------------------------------------------------------------------
+    def check_later(self) -> None:
+        """Try to open every report not opened yet, in the background of the event loop."""
+        if self._checker is None:
+            self._checker = _Checker(self)
+        self._checker.start()
+
+    def checking(self) -> bool:
+        return self._checker is not None and bool(self._checker.pending)
+
     @Slot()
     def show_panel(self) -> LibraryPanel:
         from vibe_desktop.ui.library_view import LibraryPanel
@@ -132,13 +142,47 @@ class LibraryActions(QObject):
             self.panel.add_requested.connect(self.choose_and_add)
             self.panel.remove_requested.connect(self.remove)
             self.dock = self.window.add_panel(self.panel, self.tr("Library"))
-        self.window.library.check_all()  # brings every broken file's error to the list
         self.panel.model.refresh()
+        self.check_later()
         assert self.dock is not None
         self.dock.show()
         self.dock.raise_()
         self.panel.view.setFocus()
         return self.panel
+
+
+class _Checker(QObject):
+    """Loads the library's reports one per event-loop turn so broken ones show their error."""
+
+    def __init__(self, actions: LibraryActions) -> None:
+        super().__init__(actions)
+        self.actions = actions
+        self.pending: list[str] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.step)
+
+    def start(self) -> None:
+        library = self.actions.window.library
+        self.pending = [e.id for e in library.entries
+                        if e.error is None and not library.is_loaded(e.id)]
+        if self.pending:
+            self.timer.start()
+
+    @Slot()
+    def step(self) -> None:
+        if not self.pending:
+            self.timer.stop()
+            return
+        report_id = self.pending.pop(0)
+        library = self.actions.window.library
+        if report_id in library:
+            try:
+                library.get(report_id)
+            except Exception:  # noqa: BLE001, S110 - recorded on the entry, shown in the list
+                pass
+            if self.actions.panel is not None:
+                self.actions.panel.model.entry_changed(report_id)
 
 
 def install(window: MainWindow) -> None:

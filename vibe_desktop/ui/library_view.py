@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QLabel,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -38,6 +38,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LibraryModel", text)
 
 
+def short_error(entry: LibraryEntry) -> str:
+    """The entry's error with its folder left out (the tooltip and the list keep it)."""
+    text = entry.error or ""
+    folder = str(entry.path)[: -len(entry.path.name)] if entry.path.name else ""
+    return text.replace(folder, "") if folder else text
+
+
 class LibraryModel(QAbstractListModel):
     """One row per library entry: its title, where it comes from, and its error if any."""
 
@@ -51,6 +58,14 @@ class LibraryModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = list(self.library.entries)
         self.endResetModel()
+
+    def entry_changed(self, report_id: str) -> None:
+        """Re-read one entry (after it was loaded or failed to load)."""
+        row = self.row_of(report_id)
+        if row >= 0 and report_id in self.library:
+            self._entries[row] = self.library.entry(report_id)
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
 
     def entry(self, index: Index) -> LibraryEntry | None:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -107,11 +122,10 @@ class LibraryPanel(QWidget):
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._current_changed)
-        self.error = QLabel(self)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.model.dataChanged.connect(self._current_changed)
+        self.error = QPlainTextEdit(self)
+        self.error.setReadOnly(True)
+        self.error.setMaximumHeight(self.error.fontMetrics().lineSpacing() * 6 + 12)
         self.error.setAccessibleName(self.tr("Problem with the selected report"))
         self.error.hide()
         self.open_button = self._button(self.tr("&Open"), self._open_current)
@@ -151,7 +165,8 @@ class LibraryPanel(QWidget):
         self.open_button.setEnabled(entry is not None and entry.error is None)
         self.remove_button.setEnabled(entry is not None and not entry.bundled)
         self.error.setVisible(bool(entry and entry.error))
-        self.error.setText(entry.error if entry and entry.error else "")
+        self.error.setPlainText(short_error(entry) if entry and entry.error else "")
+        self.error.setToolTip(entry.error if entry and entry.error else "")
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
