@@ -77,6 +77,8 @@ def test_parse_query_words_phrases_and_prefix() -> None:
     assert not parse_query("media ").prefix_last
     assert not parse_query('"free speech"').prefix_last
     assert not parse_query("media", prefix=False).prefix_last
+    assert not parse_query("freedom m").prefix_last  # one letter: the word itself only
+    assert parse_query("freedom me").prefix_last
     assert parse_query('  "" ,, ').empty
 
 

@@ -29,6 +29,7 @@ from vibe_desktop.core.textnorm import Token, terms, tokens
 SNIPPET_BEFORE = 60
 SNIPPET_LENGTH = 200
 ELLIPSIS = "…"
+MIN_PREFIX = 2
 _QUERY = re.compile(r'"([^"]*)"?|(\S+)')
 _HIDDEN = -1
 
@@ -108,8 +109,8 @@ def parse_query(text: str, *, prefix: bool = True) -> Query:
             groups.append(group)
             last_bare = quoted is None
     prefix_last = prefix and last_bare and bool(text) and not text[-1].isspace()
-    if prefix_last and not text.rstrip()[-1:].isalnum():
-        prefix_last = False
+    if prefix_last and (not text.rstrip()[-1:].isalnum() or len(groups[-1][-1]) < MIN_PREFIX):
+        prefix_last = False  # a one-letter prefix matches too much to help
     return Query(tuple(groups), prefix_last)
 
 
