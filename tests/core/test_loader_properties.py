@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from vibe_desktop.core import markup
@@ -73,8 +73,10 @@ def outcome(data: bytes) -> Report | ReportError:
             assert problem.path and problem.message.strip(), problem
             assert "\n" not in str(problem), problem
             assert str(problem).startswith(f"{NAME}:{problem.line}: {problem.path}: ")
+        event("refused with problems")
         return error
     assert_sound(report)
+    event("loaded soundly")
     return report
 
 
