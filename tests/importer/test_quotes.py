@@ -166,3 +166,16 @@ def test_words_far_apart_do_not_make_a_quote() -> None:
     assert report.indicator(11).quotes == ()
     assert report.indicator(11).paragraphs == (
         "“The concept of an independent state structure … is an oxymoron here.”",)
+
+
+def test_quote_running_over_two_paragraphs_of_the_original() -> None:
+    first = "Media literacy issues have only recently begun to be promoted by local NGOs."
+    second = "Still, there is no understanding at the highest political level of it."
+    text = make_source(indicators={
+        12: [first, second],
+        13: ["Indicator 13 opens.", f"“{first} {second}”", "Indicator 13 closes."],
+    })
+    report = import_text(text, source_name="t.txt")
+    assert report.indicator(12).paragraphs == (first, second)
+    assert report.indicator(12).quotes == (Quote(f"{first} {second}", None),)
+    assert report.indicator(13).paragraphs == ("Indicator 13 opens.", "Indicator 13 closes.")

@@ -106,7 +106,10 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
     core_words = [words(split_attribution(unwrap(item.text)[0])[0]) for item in items]
     removed: set[int] = set()
     found: list[PullQuote] = []
-    for index, item in enumerate(items):
+    # Longest first: a pull quote that runs over two paragraphs of the original must leave
+    # before the shorter of them is compared with it.
+    for index in sorted(range(len(items)), key=lambda i: (-len(core_words[i]), i)):
+        item = items[index]
         text, wrapped = unwrap(item.text)
         lead = text.lstrip(_OPEN + " *")
         if not lead[:1].isupper() and not wrapped:
@@ -146,4 +149,5 @@ def extract_quotes(items: list[Item]) -> tuple[list[Item], list[PullQuote]]:
         found.append(PullQuote(target, Quote(core, speaker), item.line))
     if problems:
         raise ImportFailure(problems)
+    found.sort(key=lambda quote: quote.line)
     return [item for i, item in enumerate(items) if i not in removed], found
