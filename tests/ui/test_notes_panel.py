@@ -247,3 +247,28 @@ def test_keyboard_shortcuts_bookmark_and_undo(qtbot, window: MainWindow, keeper:
     select(window, f"{PAGE}/p1", 0, 9)
     qtbot.keyClick(window.detail, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert [h.quote for h in keeper.store.highlights()] == ["Indicator"]
+
+
+def test_real_report_highlight_and_pull_quote(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import BUNDLED_YAML
+    from vibe_desktop.core.markup import to_plain
+
+    win = MainWindow(library=Library.discover([BUNDLED_YAML], tmp_path / "user"),
+                     install_features=False)
+    win.persist = False
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_anchor("kazakhstan-2022/i6/p4")
+    install(win)
+    keeper = win.findChild(Keeper, "keeper")
+    assert isinstance(keeper, Keeper)
+    quoted = select(win, "kazakhstan-2022/i6/p4", 4, 30)
+    (made,) = keeper.highlight_selection()
+    assert made.quote == quoted == "blocking of the Hola news "
+    assert painted(win) == [quoted]
+    quote = win.current_report().indicator(6).quotes[0]
+    middle = " ".join(to_plain(quote.text).split()[2:8])
+    assert middle in win.detail.toPlainText()  # the pull quote is on the page
+    text = keeper.citation(None, middle)
+    assert text == (f"“{middle}”\n— Maricheva\n\nVIBE 2022 Kazakhstan, Principle 2, "
+                    f"Indicator 6 (kazakhstan-2022/i6)\n{ACKNOWLEDGMENT}\n")
