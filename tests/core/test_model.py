@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+import vibe_desktop.core
 from tests.factories import make_report
 from vibe_desktop.core.model import (
     PRINCIPLE_TITLES,
@@ -88,3 +92,20 @@ def test_anchor_helper_matches_parse() -> None:
 def test_bad_anchors(text: str) -> None:
     with pytest.raises(ValueError, match="not a paragraph anchor"):
         Anchor.parse(text)
+
+
+def test_core_imports_no_qt() -> None:
+    """core/ is plain Python: importing every module in it loads no Qt binding."""
+    folder = Path(vibe_desktop.core.__file__).parent
+    modules = sorted(f"vibe_desktop.core.{p.stem}" for p in folder.glob("*.py"))
+    assert "vibe_desktop.core.loader" in modules and "vibe_desktop.core.model" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'PyQt5', 'PyQt6', 'shiboken6')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
