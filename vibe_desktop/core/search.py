@@ -183,7 +183,7 @@ def report_docs(report: Report) -> list[Doc]:
                     indicator=i,
                 )
     for footnote in report.footnotes:
-        p, i = cited.get(footnote.number, (None, None))
+        cited_p, cited_i = cited.get(footnote.number, (None, None))
         anchor = f"{report.id}/fn{footnote.number}"
         add(
             anchor,
@@ -191,8 +191,8 @@ def report_docs(report: Report) -> list[Doc]:
             "footnote",
             f"fn{footnote.number}",
             markup.to_plain(footnote.text),
-            principle=p,
-            indicator=i,
+            principle=cited_p,
+            indicator=cited_i,
             footnote=footnote.number,
         )
     for anchor, person, _role in panel_people(report):

@@ -227,7 +227,7 @@ def install(window: MainWindow) -> None:
     menu = window.menu("edit")
     menu.addSeparator()
     specs = (
-        ("find", window.tr("&Find in Page…"), [QKeySequence.StandardKey.Find],
+        ("find", window.tr("&Find in Page…"), [QKeySequence(QKeySequence.StandardKey.Find)],
          lambda: bar().open_bar()),
         ("find-next", window.tr("Find &Next"), [QKeySequence("F3")], lambda: bar().find_next()),
         ("find-previous", window.tr("Find Pre&vious"), [QKeySequence("Shift+F3")],

@@ -369,9 +369,9 @@ def install(window: MainWindow) -> None:
             window.search_panel = panel  # type: ignore[attr-defined]
         docks[0].show()
         docks[0].raise_()
-        panel = docks[0].widget()
-        assert isinstance(panel, SearchPanel)
-        panel.focus_field()
+        shown = docks[0].widget()
+        assert isinstance(shown, SearchPanel)
+        shown.focus_field()
 
     action = window.menu("edit").addAction(window.tr("&Search All Reports…"))
     action.setObjectName("search-all")
