@@ -27,9 +27,16 @@ class Backend(Protocol):
 
 
 class DBusScreenSaver:
-    """org.freedesktop.ScreenSaver over the session bus (KDE, GNOME, Xfce, ...)."""
+    """org.freedesktop.ScreenSaver over the session bus (KDE, GNOME, Xfce, ...).
+
+    The call goes over a private bus connection: the services drop an inhibition when its
+    caller leaves the bus, so closing that connection releases it even where UnInhibit's
+    uint32 cookie cannot be sent exactly from Python.
+    """
 
     name = "dbus"
+    CONNECTION = "vibe-desktop-screensaver"
+    SERVICE = PATH = "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"
 
     def __init__(self) -> None:
         self.cookie: int | None = None
@@ -37,23 +44,20 @@ class DBusScreenSaver:
     def _iface(self):  # type: ignore[no-untyped-def]
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
-        bus = QDBusConnection.sessionBus()
+        bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, self.CONNECTION)
         if not bus.isConnected():
+            QDBusConnection.disconnectFromBus(self.CONNECTION)
             return None
-        iface = QDBusInterface(
-            "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-            "org.freedesktop.ScreenSaver", bus,
-        )
+        service, path = self.SERVICE
+        iface = QDBusInterface(service, path, service, bus)
         return iface if iface.isValid() else None
 
     def inhibit(self) -> bool:
         try:
             iface = self._iface()
-            if iface is None:
-                return False
-            reply = iface.call("Inhibit", "VIBE Desktop", "Presenting")
-            args = reply.arguments()
+            args = iface.call("Inhibit", "VIBE Desktop", "Presenting").arguments() if iface else []
             if not args:
+                self._disconnect()
                 return False
             self.cookie = int(args[0])
             return True
@@ -69,6 +73,12 @@ class DBusScreenSaver:
                 iface.call("UnInhibit", self.cookie)
         finally:
             self.cookie = None
+            self._disconnect()
+
+    def _disconnect(self) -> None:
+        from PySide6.QtDBus import QDBusConnection
+
+        QDBusConnection.disconnectFromBus(self.CONNECTION)
 
 
 class CommandBackend:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QElapsedTimer, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QDateTime,
+    QElapsedTimer,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +28,6 @@ from PySide6.QtWidgets import (
 from vibe_desktop.core.markup import escape, to_html
 from vibe_desktop.ui.presentation.controller import PresentationController
 from vibe_desktop.ui.presentation.views import SlideView
-
 
 #: Keys a clicker sends: they drive the slides even while the notes or the screen list
 #: have the keyboard focus (arrow keys there scroll the notes / pick a screen).
@@ -57,6 +66,9 @@ class PresenterView(QWidget):
         self.notes = QTextBrowser(self)
         self.notes.setAccessibleName(self.tr("Speaker's notes"))
         self.notes.setOpenLinks(False)
+        notes_font = self.notes.font()
+        notes_font.setPointSizeF(notes_font.pointSizeF() * 1.3)  # read at a glance, standing
+        self.notes.setFont(notes_font)
         self.notes.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.position = QLabel(self)
         self.position.setAccessibleName(self.tr("Slide number"))
@@ -125,8 +137,8 @@ class PresenterView(QWidget):
         for i, screen in enumerate(QGuiApplication.screens()):
             geo = screen.geometry()
             self.screens.addItem(
-                self.tr("{n}: {name} ({w}×{h})").format(
-                    n=i + 1, name=screen.name(), w=geo.width(), h=geo.height()
+                self.tr("Screen {n}: {name} ({w}×{h})").format(
+                    n=i + 1, name=screen.name() or screen.model(), w=geo.width(), h=geo.height()
                 )
             )
         self.screens.setCurrentIndex(audience)
@@ -154,9 +166,12 @@ class PresenterView(QWidget):
         self.update_clock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in CLICKER_KEYS or self.controller.mode != "slide":
-                return self.controller.handle_key(event.key(), event.text())
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (event.key() in CLICKER_KEYS or self.controller.mode != "slide")
+        ):
+            return self.controller.handle_key(event.key(), event.text())
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
