@@ -180,6 +180,20 @@ def test_file_over_size_limit() -> None:
     assert problem.path == "(file)" and "larger than 5 MiB" in problem.message
 
 
+def test_big_file_on_disk_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    path.write_bytes(b"#" * (MAX_BYTES + 10))
+    with pytest.raises(ReportError, match="larger than 5 MiB"):
+        load_report(path)
+
+
+@pytest.mark.parametrize("value", ["0b_", "1:_", "2022-02-30", "2022-13-01", "0x_"])
+def test_scalars_yaml_cannot_build_are_problems(value: str) -> None:
+    data, line = edit("edition: 2030", f"edition: {value}")
+    problems = problems_of(data)
+    assert [(p.line, p.path) for p in problems] == [(line, "edition")], problems
+
+
 def test_unreadable_files_are_report_errors(tmp_path: Path) -> None:
     for path in (tmp_path / "missing.yaml", tmp_path):
         with pytest.raises(ReportError) as info:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from vibe_desktop.core import markup
@@ -93,7 +93,7 @@ class Checker:
             return node.value
         try:
             return self._constructor.construct_object(node)
-        except (ConstructorError, ValueError, TypeError, OverflowError) as err:
+        except Exception as err:  # noqa: BLE001 - any scalar PyYAML cannot build is bad input
             problem = getattr(err, "problem", None) or str(err)
             self.add(node, path, f"unsupported YAML value (put text in quotes): {problem}")
             return _BAD
