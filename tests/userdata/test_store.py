@@ -138,6 +138,9 @@ def test_writer_killed_at_random_moments_never_loses_or_corrupts(tmp_path: Path)
         if writer.stderr:
             writer.stderr.close()
         killed_mid_write += any(p.suffix == ".tmp" for p in tmp_path.iterdir())
+        backup = tmp_path / "store.json.bak"
+        if backup.exists():  # the backup is always a complete, older version too
+            check_complete(json.loads(backup.read_text(encoding="utf-8"))["data"])
         data, notices = AtomicJsonStore(path).load()
         assert notices == []
         if data:
@@ -149,3 +152,26 @@ def test_writer_killed_at_random_moments_never_loses_or_corrupts(tmp_path: Path)
     assert killed_mid_write > 0  # and some kills landed in the middle of a write
     backup = json.loads((tmp_path / "store.json.bak").read_text(encoding="utf-8"))
     assert check_complete(backup["data"]) < last
+
+
+def test_damaged_file_that_cannot_be_moved_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "notes.json"
+    store = AtomicJsonStore(path)
+    store.save({"v": 1})
+    store.save({"v": 2})
+    path.write_bytes(b"{damaged")
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "link", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
+    store = AtomicJsonStore(path)
+    data, notices = store.load()
+    assert data == {"v": 1}  # recovered from the backup
+    assert any("could not be set aside" in n.text for n in notices)
+    with pytest.raises(StoreError, match="could not be set aside"):
+        store.save({"v": 3})
+    assert path.read_bytes() == b"{damaged"

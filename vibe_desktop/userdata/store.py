@@ -75,7 +75,16 @@ class AtomicJsonStore:
         try:
             document = self._read(self.path)
         except _Unreadable as exc:
-            damaged = self._set_aside(self.path)
+            try:
+                damaged = self._set_aside(self.path)
+            except (OSError, StoreError) as move_error:
+                # cannot even move it: leave everything as it is and never write over it
+                self.read_only_reason = (
+                    f"{self.path} {exc} and could not be set aside ({move_error}); "
+                    "changes are not saved until it is fixed or removed"
+                )
+                data, notices = self._recover([], str(exc), keep_backup=True)
+                return data, [*notices, StoreNotice(self.read_only_reason, (self.path,))]
             return self._recover([damaged], str(exc))
         return self._checked(document, self.path), []
 
@@ -88,17 +97,24 @@ class AtomicJsonStore:
         data: dict[str, Any] = document["data"]
         return data
 
-    def _recover(self, damaged: list[Path], problem: str) -> tuple[dict[str, Any], list[StoreNotice]]:
+    def _recover(self, damaged: list[Path], problem: str, *, keep_backup: bool = False,
+                 ) -> tuple[dict[str, Any], list[StoreNotice]]:
         where = f"{self.path.name} {problem}"
         kept = f" The damaged file was kept as {damaged[0]}." if damaged else ""
         if self.backup.exists():
             try:
                 document = self._read(self.backup)
             except _Unreadable as exc:
-                damaged.append(self._set_aside(self.backup))
+                try:
+                    if not keep_backup:
+                        damaged.append(self._set_aside(self.backup))
+                except (OSError, StoreError) as move_error:
+                    self.read_only_reason = (f"{self.backup} could not be set aside "
+                                             f"({move_error}); changes are not saved")
+                kept_all = ", ".join(str(p) for p in damaged) or str(self.backup)
                 text = (
                     f"{where}, and its backup {exc}. Starting empty; nothing was deleted: "
-                    f"the damaged files are kept as {', '.join(str(p) for p in damaged)}."
+                    f"the damaged files are kept as {kept_all}."
                 )
                 return {}, [StoreNotice(text, tuple(damaged))]
             data = self._checked(document, self.backup)
