@@ -120,3 +120,39 @@ def test_page_of() -> None:
 def test_view_is_named_and_keyboard_reachable(view: people_view.PeopleView) -> None:
     assert view.tree.accessibleName() and view.status.accessibleName()
     assert view.tree.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_follows_the_open_report(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.factories import make_report
+    from vibe_desktop.core.model import Report
+
+    reports = {"alpha-2030": make_report("alpha-2030", "Alpha"),
+               "beta-2031": make_report("beta-2031", "Beta", 2031)}
+    files = []
+    for report_id in reports:
+        path = tmp_path / f"{report_id}.yaml"
+        path.write_text("country: X\n", encoding="utf-8")
+        files.append(path)
+
+    def load(path: Path) -> Report:
+        return reports[path.stem]
+
+    library = Library.discover(files, tmp_path / "user", loader=load)
+    win = MainWindow(library, Settings(str(tmp_path / "settings.ini")), install_features=False)
+    win.persist = False
+    qtbot.addWidget(win)
+    people_view.install(win)
+    next(a for a in win.menu("tools").actions() if a.objectName() == "people").trigger()
+    view: people_view.PeopleView = win.people_view  # type: ignore[attr-defined]
+    assert view.model.rowCount() == 0
+    assert view.status.text() == "Open a report to see its panel."
+    with qtbot.waitSignal(view.filled, timeout=10000) as blocker:
+        win.open_anchor("beta-2031/summary")
+    assert blocker.args == ["beta-2031"]
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "People in Beta 2031"
+    ana = _children(_person(view.model, "Ana Panelist"))
+    quotes = next(i for t, i in ana.items() if t.startswith("Pull quotes (10)"))
+    assert all(i.data(TargetRole).startswith("beta-2031/i") for i in _children(quotes).values())
+    with qtbot.waitSignal(view.filled, timeout=10000):
+        win.open_anchor("alpha-2030/i3")
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "People in Alpha 2030"
