@@ -399,3 +399,17 @@ def test_pure_python_yaml_gives_the_same_report_and_problems(
     monkeypatch.setattr(loader, "_LOADER", yaml.SafeLoader)
     assert load_report(VALID) == make_report(scores=False, overall=15)
     assert [problems_of(data) for data in broken] == with_libyaml
+
+
+def test_a_footnote_may_be_cited_from_any_text() -> None:
+    data = yaml.safe_load(VALID_TEXT)
+    data["footnotes"].append({"number": 21, "text": "Cited by a title."})
+    data["footnotes"].append({"number": 22, "text": "Cited by a pull quote."})
+    data["principles"][0]["indicators"][0]["title"] += "[^21]"
+    data["principles"][0]["indicators"][0]["quotes"][0]["text"] += "[^22]"
+    report = load_report_bytes(dump(data), "cited.yaml")
+    assert report.footnote(22).text == "Cited by a pull quote."
+    data["principles"][0]["indicators"][0]["quotes"][0]["text"] += " and [^23]"
+    [problem] = problems_of(dump(data))
+    assert problem.path == "principles[0].indicators[0].quotes[0].text"
+    assert problem.message == "refers to footnote [^23], but there is no footnote 23"

@@ -302,7 +302,7 @@ class _ReportReader:
             if f is None:
                 out.append(_BAD)
                 continue
-            text = self.c.text(*self.get(f, item, ipath, "text", "the quote"), prose=True)
+            text = self.c.text(*self.get(f, item, ipath, "text", "the quote"))
             speaker_node, speaker_path = self.get(f, item, ipath, "speaker", "", optional=True)
             speaker = (None if speaker_node is None
                        else self.c.optional_text(speaker_node, speaker_path))
@@ -327,7 +327,7 @@ class _ReportReader:
             num_node, num_path = self.get(f, item, ipath, "number", "1 or more")
             number = c.integer(num_node, num_path, range(1, 10**6), "footnote number")
             numbers.append((number, num_node or item, num_path))
-            text = c.text(*self.get(f, item, ipath, "text", "the footnote"), prose=True)
+            text = c.text(*self.get(f, item, ipath, "text", "the footnote"))
             c.keep_unknown(f, ("number", "text"), ipath)
             out.append(Footnote(number, text))
         self.footnote_numbers = numbers

@@ -189,8 +189,8 @@ class Checker:
             self.add(parent, _join(path, key), f"missing field '{key}' ({what})")
         return node
 
-    def text(self, node: Node | None, path: str, *, empty_ok: bool = False,
-             prose: bool = False) -> str:
+    def text(self, node: Node | None, path: str, *, empty_ok: bool = False) -> str:
+        """A text value (non-empty unless ``empty_ok``); its footnote references are noted."""
         if node is None or not self._visit(node, path):
             return _BAD
         value = self.scalar(node, path)
@@ -201,7 +201,7 @@ class Checker:
         if not empty_ok and not value.strip():
             self.add(node, path, "is empty")
             return _BAD
-        if prose and "[^" in value:
+        if "[^" in value:  # any text may cite a footnote: a title or a quote as well
             self.refs.extend((n, node, path) for n in footnote_refs(value))
         return value
 
@@ -244,8 +244,9 @@ class Checker:
             return _BAD
         return value
 
-    def texts(self, node: Node | None, path: str, what: str, *, non_empty: bool = False,
-              prose: bool = True) -> tuple[str, ...]:
+    def texts(self, node: Node | None, path: str, what: str, *,
+              non_empty: bool = False) -> tuple[str, ...]:
+        """A list of text values (paragraphs)."""
         if node is None:
             return _BAD
         items = self.sequence(node, path, what)
@@ -254,7 +255,7 @@ class Checker:
         if non_empty and not items:
             self.add(node, path, f"{what} is an empty list")
             return _BAD
-        values = [self.text(item, _join(path, i), prose=prose) for i, item in enumerate(items)]
+        values = [self.text(item, _join(path, i)) for i, item in enumerate(items)]
         return _BAD if any(v is _BAD for v in values) else tuple(values)
 
     def keep_unknown(self, fields: dict[str, Node], known: tuple[str, ...], path: str) -> None:
