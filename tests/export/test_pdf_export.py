@@ -55,6 +55,9 @@ def test_slides_pdf_one_slide_a_page(qapp, tmp_path: Path) -> None:
         if slide.kind == deck.INDICATOR:
             assert f"Indicator {slide.number}" in text
             assert re.sub(r"\s+", " ", slide.title) in text
+    closing = " ".join(page_text(out, n) for n, s in enumerate(pages, 1) if s.kind == deck.CLOSING)
+    assert re.sub(r"\s+", " ", ACK) in closing
+    assert "Ana Panelist" in closing and "Moderator: Mona Moderator" in closing
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "1440 x 810 pts" in info  # 16:9, 20 x 11.25 in
 

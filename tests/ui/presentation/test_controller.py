@@ -134,6 +134,12 @@ def test_start_at_anchor_and_resize_keeps_content(qtbot, view) -> None:  # type:
     assert (c.current().kind, c.current().number) == (deck.INDICATOR, 9)
     c.start_at(None)
     assert c.index == 0
+    c.start_at("testland-2030/fn8")  # footnote 8 is cited in indicator 8
+    assert (c.current().kind, c.current().number) == (deck.INDICATOR, 8)
+    c.start_at("testland-2030/panel")
+    assert c.current().kind == deck.CLOSING
+    c.start_at("testland-2030/pr3")
+    assert (c.current().kind, c.current().number) == (deck.PRINCIPLE, 3)
 
 
 def test_unrelated_key_is_not_taken(view) -> None:  # type: ignore[no-untyped-def]

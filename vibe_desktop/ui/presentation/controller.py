@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSizeF, Qt, Signal, Slot
 
 from vibe_desktop.core import deck
-from vibe_desktop.core.model import Report
+from vibe_desktop.core.markup import footnote_refs
+from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.ui.presentation.pagination import paginate
 from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
 
@@ -78,9 +79,26 @@ class PresentationController(QObject):
         return same[min(slide.part, len(same)) - 1]
 
     def start_at(self, anchor: str | None) -> None:
-        """Start on the slide for a report place (None: the first slide)."""
+        """Start on the slide for a report place (None: the first slide).
+
+        A footnote starts on the slide of the first paragraph that cites it.
+        """
+        if anchor:
+            anchor = self._citing(anchor)
         self.index = deck.slide_index_for(self.pages, anchor) if anchor else 0
         self.changed.emit()
+
+    def _citing(self, anchor: str) -> str:
+        try:
+            number = Anchor.parse(anchor).footnote
+        except ValueError:
+            return anchor
+        if number is None:
+            return anchor
+        for place, text in self.report.paragraphs():
+            if number in footnote_refs(text):
+                return place
+        return anchor
 
     # -- moves ---------------------------------------------------------------
     def go(self, index: int) -> bool:
