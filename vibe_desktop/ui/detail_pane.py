@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWid
 
 from vibe_desktop.core.markup import is_safe_url, to_plain
 from vibe_desktop.core.model import Report
-from vibe_desktop.ui import dialogs
 from vibe_desktop.ui.pages import (
     CHART_IMAGE,
     FOOTNOTE_SCHEME,
@@ -42,6 +41,13 @@ from vibe_desktop.ui.pages import (
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
 HOVER_DELAY_MS = 450
+
+
+def _dialogs():  # type: ignore[no-untyped-def]
+    """The dialog seam, imported on first use (message boxes are not needed to start)."""
+    from vibe_desktop.ui import dialogs
+
+    return dialogs
 
 
 class DetailPane(QTextBrowser):
@@ -343,7 +349,7 @@ class DetailPane(QTextBrowser):
             return
         if not is_safe_url(href):
             if interactive:
-                dialogs.show_link(self, href)  # refuses with a message
+                _dialogs().show_link(self, href)  # refuses with a message
             return
         self.show_link_popup(href, global_pos, interactive=interactive)
 
@@ -358,7 +364,7 @@ class DetailPane(QTextBrowser):
             body = footnote_html(self.report, number)
             text = self.report.footnote(number).text
         except (ValueError, KeyError):
-            dialogs.warning(self, self.tr("Footnote not found"),
+            _dialogs().warning(self, self.tr("Footnote not found"),
                             self.tr("This report has no footnote {n}.").format(n=number))
             return
         popup = LinkPopup(self.tr("Footnote {n}").format(n=number), body, links(text), self,

@@ -7,6 +7,9 @@ Navigation is by anchor (``id/summary``, ``id/pr2``, ``id/i6``, ``id/panel``, ``
 
 from __future__ import annotations
 
+import time
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -19,19 +22,29 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, __version__
-from vibe_desktop.core.library import Library
 from vibe_desktop.core.model import Anchor, Report
-from vibe_desktop.ui import dialogs, pages
+from vibe_desktop.ui import pages
 from vibe_desktop.ui.detail_pane import DetailPane
 from vibe_desktop.ui.history import History
 from vibe_desktop.ui.report_tree import AnchorRole, ReportTree, ReportTreeModel
 from vibe_desktop.ui.settings import THEMES, ZOOM_MAX, ZOOM_MIN, Settings
 from vibe_desktop.ui.window_menus import WindowMenus
 
+if TYPE_CHECKING:
+    from vibe_desktop.core.library import Library
+
+
+def _dialogs():  # type: ignore[no-untyped-def]
+    """The dialog seam, imported on first use (message boxes are not needed to start)."""
+    from vibe_desktop.ui import dialogs
+
+    return dialogs
+
 
 def default_library() -> Library:
     """The bundled reports plus the user's, discovered without parsing any."""
     from vibe_desktop import paths
+    from vibe_desktop.core.library import Library
 
     return Library.discover(paths.bundled_report_files(), paths.user_reports_dir())
 
@@ -66,6 +79,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.feature_failures: list[tuple[str, BaseException]] = []
         self._syncing_tree = False
         self.persist = True
+        self.first_paint_time: float | None = None  # time.monotonic() of the first paint
 
         self.tree = ReportTree(self)
         self.tree_model = ReportTreeModel(self.tree)
@@ -143,7 +157,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             parsed = Anchor.parse(anchor)
         except ValueError as exc:
-            dialogs.warning(self, self.tr("Cannot open location"), str(exc))
+            _dialogs().warning(self, self.tr("Cannot open location"), str(exc))
             return False
         report = self._load(parsed.report_id)
         if report is None:
@@ -151,7 +165,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             page, paragraph = pages.resolve(report, anchor)
         except ValueError as exc:
-            dialogs.warning(self, self.tr("Cannot open location"), str(exc))
+            _dialogs().warning(self, self.tr("Cannot open location"), str(exc))
             return False
         opened_report = report is not self._report
         if opened_report:
@@ -181,11 +195,11 @@ class MainWindow(WindowMenus, QMainWindow):
             return self.library.get(report_id)
         except KeyError:
             known = ", ".join(self.library.ids) or self.tr("(none)")
-            dialogs.warning(self, self.tr("Report not found"),
+            _dialogs().warning(self, self.tr("Report not found"),
                             self.tr("There is no report {id!r}. Reports: {known}").format(
                                 id=report_id, known=known))
         except Exception as exc:  # noqa: BLE001 - ReportError and friends: say what and where
-            dialogs.error(self, self.tr("Cannot open report"), str(exc))
+            _dialogs().error(self, self.tr("Cannot open report"), str(exc))
         return None
 
     def _render(self, report: Report, page: str) -> None:
@@ -332,7 +346,7 @@ class MainWindow(WindowMenus, QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        dialogs.info(self, self.tr("About VIBE Desktop"), self.tr(
+        _dialogs().info(self, self.tr("About VIBE Desktop"), self.tr(
             "{app} {version}\nAn offline reader for IREX's Vibrant Information Barometer "
             "reports.\n\n{ack}").format(app=APP_NAME, version=__version__, ack=ACKNOWLEDGMENT))
 
@@ -350,6 +364,7 @@ class MainWindow(WindowMenus, QMainWindow):
         kind = event.type()
         if kind == QEvent.Type.Paint and not self._painted and watched is self.detail.viewport():
             self._painted = True
+            self.first_paint_time = time.monotonic()
             QTimer.singleShot(0, self._after_first_paint)
         elif (kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
               and self._mouse_navigation(event)):

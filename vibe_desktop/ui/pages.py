@@ -65,7 +65,11 @@ def footnote_homes(report: Report) -> dict[int, str]:
 def _footnote_homes(report: Report) -> dict[int, str]:
     homes: dict[int, str] = {}
     for anchor, text in report.paragraphs():
+        if "[^" not in text:  # most paragraphs cite nothing: skip the full parse
+            continue
         page = page_of(anchor)
+        if Anchor.parse(page).footnote is not None:  # a note citing a note: not a page
+            continue
         for number in footnote_refs(text):
             homes.setdefault(number, page)
     for principle in report.principles:
