@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -113,7 +114,7 @@ def test_nothing_selected_tells_the_person(
 
 
 def test_panel_lists_jumps_edits_and_deletes_with_undo(
-    qtmodeltester, window: MainWindow, keeper: Keeper  # type: ignore[no-untyped-def]
+    qtmodeltester, qtbot, window: MainWindow, keeper: Keeper  # type: ignore[no-untyped-def]
 ) -> None:
     select(window, f"{PAGE}/p3", 2, 7)
     (highlight,) = keeper.highlight_selection()
@@ -126,7 +127,8 @@ def test_panel_lists_jumps_edits_and_deletes_with_undo(
     groups = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert groups == ["Otherland 2031", "Testland 2030"]
     index = panel.model.index_of(highlight.id)
-    panel.open_index(index)
+    rect = panel.view.visualRect(index)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_anchor() == PAGE
     assert window.detail.textCursor().selectedText() == "third"
     assert panel.model.setData(index.siblingAtColumn(COLUMN_NOTE), "important")
@@ -235,8 +237,6 @@ def test_screenshot_of_the_notes_panel(window: MainWindow, keeper: Keeper, tmp_p
 
 
 def test_keyboard_shortcuts_bookmark_and_undo(qtbot, window: MainWindow, keeper: Keeper) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.detail.setFocus()

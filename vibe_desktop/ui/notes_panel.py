@@ -81,7 +81,8 @@ class NotesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.activated.connect(self.open_index)
+        self.view.activated.connect(self.open_index)  # Enter (and double-click)
+        self.view.clicked.connect(self._clicked)
         self.view.expandAll()
         self.view.header().resizeSection(0, 150)
         self.view.header().resizeSection(1, 190)
@@ -124,6 +125,11 @@ class NotesPanel(QWidget):
         anchor = index.data(ANCHOR_ROLE)
         if anchor:
             self.keeper.jump(anchor, item if isinstance(item, Highlight) else None)
+
+    @Slot(QModelIndex)
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() != COLUMN_NOTE or self.model.item(index) is None:
+            self.open_index(index)  # a click on the note starts editing it instead
 
     @Slot()
     def edit_current(self) -> None:
