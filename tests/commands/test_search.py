@@ -44,7 +44,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str],
     return code, captured.out.splitlines(), captured.err
 
 
-def test_prints_place_anchor_and_snippet(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+def test_prints_place_anchor_and_snippet(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, lines, err = run(capsys, "summary paragraph one", "--report", "alpha-2030")
     assert code == 0
     assert lines == ["Alpha 2030 › Overview\talpha-2030/summary/p1\tAlpha summary paragraph one."]
@@ -52,7 +54,7 @@ def test_prints_place_anchor_and_snippet(library: Library, capsys: pytest.Captur
 
 
 def test_json_lines(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
-    code, lines, _ = run(capsys, "\"second sentence\"", "--report", "beta-2031", "--json")
+    code, lines, _ = run(capsys, '"second sentence"', "--report", "beta-2031", "--json")
     assert code == 0
     hits = [json.loads(line) for line in lines]
     assert len(hits) == 20
@@ -69,7 +71,9 @@ def test_all_reports_skip_a_broken_one_with_a_message(
     code, lines, err = run(capsys, "summary paragraph two")
     assert code == 0
     assert [line.split("\t")[1] for line in lines] == [
-        "alpha-2030/summary/p2", "beta-2031/summary/p2"]
+        "alpha-2030/summary/p2",
+        "beta-2031/summary/p2",
+    ]
     assert "skipped broken-2020: " in err
     assert "broken-2020.yaml, line 3: principles: expected a list" in err
 
@@ -78,7 +82,8 @@ def test_principle_and_limit(library: Library, capsys: pytest.CaptureFixture[str
     code, lines, _ = run(capsys, "opening", "--report", "alpha-2030", "--principle", "4")
     assert code == 0
     assert {line.split("\t")[0] for line in lines} == {
-        f"Alpha 2030 › Principle 4 › Indicator {n}" for n in range(16, 21)}
+        f"Alpha 2030 › Principle 4 › Indicator {n}" for n in range(16, 21)
+    }
     code, lines, _ = run(capsys, "opening", "--limit", "2")
     assert code == 0 and len(lines) == 2
 
@@ -91,10 +96,12 @@ def test_no_hit_exits_1_like_grep(library: Library, capsys: pytest.CaptureFixtur
 
 @pytest.mark.parametrize(
     ("argv", "message"),
-    [(["nosuch", "--report", "gamma-2040"], "no report gamma-2040 in the library"),
-     (["x", "--principle", "5"], "--principle must be 1-4"),
-     (['""'], "has no words"),
-     (["x", "--limit", "-1"], "--limit must be 0")],
+    [
+        (["nosuch", "--report", "gamma-2040"], "no report gamma-2040 in the library"),
+        (["x", "--principle", "5"], "--principle must be 1-4"),
+        (['""'], "has no words"),
+        (["x", "--limit", "-1"], "--limit must be 0"),
+    ],
 )
 def test_usage_errors_exit_2(
     library: Library, capsys: pytest.CaptureFixture[str], argv: list[str], message: str

@@ -39,10 +39,13 @@ PARAGRAPHS = (
     "Lukpan Akhmedyarov and Zarina Akhmatova are not on the panel.",
 )
 QUOTES = (
-    Quote("The main task of the leading media is to ‘please’ the authorities,” said Maricheva.",
-          None),
-    Quote("Now the situation is such that it is possible to work only on social networks.",
-          "Maricheva"),
+    Quote(
+        "The main task of the leading media is to ‘please’ the authorities,” said Maricheva.", None
+    ),
+    Quote(
+        "Now the situation is such that it is possible to work only on social networks.",
+        "Maricheva",
+    ),
     Quote("Officials hide information that does not serve their interests.", "Timur Gafurov"),
 )
 
@@ -52,13 +55,16 @@ def kazakh_names_report() -> Report:
     principles = []
     for principle in report.principles:
         indicators = tuple(
-            dataclasses.replace(i, paragraphs=PARAGRAPHS, quotes=QUOTES) if i.number == 1
+            dataclasses.replace(i, paragraphs=PARAGRAPHS, quotes=QUOTES)
+            if i.number == 1
             else dataclasses.replace(i, quotes=())
             for i in principle.indicators
         )
         principles.append(dataclasses.replace(principle, indicators=indicators))
     return dataclasses.replace(
-        report, principles=tuple(principles), panel=PANEL,
+        report,
+        principles=tuple(principles),
+        panel=PANEL,
         moderator=Person("Diana Medvednikova", "director, Legal Media Center, Astana"),
     )
 
@@ -70,8 +76,14 @@ def entries() -> dict[str, object]:
 
 @pytest.mark.parametrize(
     ("text_spelling", "panel_spelling"),
-    [("Boreyko", "Boreiko"), ("Jamilya", "Djamilya"), ("Yerzhan", "Erzhan"),
-     ("Agenova", "Azhenova"), ("Asanbayeva", "Assanbayeva"), ("Mauletbaï", "Mauletbay")],
+    [
+        ("Boreyko", "Boreiko"),
+        ("Jamilya", "Djamilya"),
+        ("Yerzhan", "Erzhan"),
+        ("Agenova", "Azhenova"),
+        ("Asanbayeva", "Assanbayeva"),
+        ("Mauletbaï", "Mauletbay"),
+    ],
 )
 def test_report_spelling_variants_are_one_name(text_spelling: str, panel_spelling: str) -> None:
     assert same_name(text_spelling, panel_spelling)
@@ -79,8 +91,14 @@ def test_report_spelling_variants_are_one_name(text_spelling: str, panel_spellin
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Maricheva", "Medvednikova"), ("Akhmatova", "Azhenova"), ("Gafurov", "Lavrov"),
-     ("Adil", "Abdilda"), ("Akhmedyarov", "Assanbayeva"), ("Olga", "Erzhan")],
+    [
+        ("Maricheva", "Medvednikova"),
+        ("Akhmatova", "Azhenova"),
+        ("Gafurov", "Lavrov"),
+        ("Adil", "Abdilda"),
+        ("Akhmedyarov", "Assanbayeva"),
+        ("Olga", "Erzhan"),
+    ],
 )
 def test_different_names_stay_apart(a: str, b: str) -> None:
     assert not same_name(a, b)

@@ -24,13 +24,15 @@ def _with(report: Report, **changes: object) -> Report:
     return dataclasses.replace(report, **changes)
 
 
-def _set_paragraphs(report: Report, indicator: int, paragraphs: tuple[str, ...],
-                    quotes: tuple[Quote, ...] = ()) -> Report:
+def _set_paragraphs(
+    report: Report, indicator: int, paragraphs: tuple[str, ...], quotes: tuple[Quote, ...] = ()
+) -> Report:
     principles = []
     for principle in report.principles:
         indicators = tuple(
             dataclasses.replace(i, paragraphs=paragraphs, quotes=quotes)
-            if i.number == indicator else i
+            if i.number == indicator
+            else i
             for i in principle.indicators
         )
         principles.append(dataclasses.replace(principle, indicators=indicators))
@@ -41,13 +43,19 @@ def _set_paragraphs(report: Report, indicator: int, paragraphs: tuple[str, ...],
 def index() -> SearchIndex:
     report = make_report()
     report = _set_paragraphs(
-        report, 6,
-        ("The Café owner said «Ёлка» is a naïve word; Mauletbaï’s phone was tapped.",
-         "Freedom of speech matters. Speech is free and freedom is rare.",
-         "Russian-language media and Kazakh-language media differ."),
+        report,
+        6,
+        (
+            "The Café owner said «Ёлка» is a naïve word; Mauletbaï’s phone was tapped.",
+            "Freedom of speech matters. Speech is free and freedom is rare.",
+            "Russian-language media and Kazakh-language media differ.",
+        ),
     )
     footnotes = report.footnotes + (
-        Footnote(99, "“Издание сообщает о блокировке” <https://cpj.org/ru/2021/10/казахстанское-издание/>"),
+        Footnote(
+            99,
+            "“Издание сообщает о блокировке” <https://cpj.org/ru/2021/10/казахстанское-издание/>",
+        ),
     )
     return SearchIndex.build(_with(report, footnotes=footnotes))
 
@@ -60,7 +68,7 @@ def test_fold_drops_case_and_diacritics_on_any_script() -> None:
 def test_tokens_keep_source_spans() -> None:
     text = "Über «Ёлка»"
     toks = tokens(text)
-    assert [(t.term, text[t.start:t.end]) for t in toks] == [("uber", "Über"), ("елка", "Ёлка")]
+    assert [(t.term, text[t.start : t.end]) for t in toks] == [("uber", "Über"), ("елка", "Ёлка")]
 
 
 def test_find_spans_substring_ignores_case_and_diacritics() -> None:
@@ -127,7 +135,11 @@ def test_places_and_kinds() -> None:
     assert docs["testland-2030/pr2/p1"].place == "Testland 2030 › Principle 2"
     i6 = docs["testland-2030/i6/p1"]
     assert (i6.place, i6.kind, i6.principle, i6.indicator) == (
-        "Testland 2030 › Principle 2 › Indicator 6", "indicator", 2, 6)
+        "Testland 2030 › Principle 2 › Indicator 6",
+        "indicator",
+        2,
+        6,
+    )
     quote = docs["testland-2030/i7/q1"]
     assert (quote.kind, quote.target) == ("quote", "testland-2030/i7")
     assert quote.text.endswith("— Panelist")
@@ -203,10 +215,13 @@ def test_hit_as_dict_round_trips_fields(index: SearchIndex) -> None:
 
 def test_words_next_to_each_other_rank_first() -> None:
     report = _set_paragraphs(
-        make_report(), 6,
-        ("Freedom is rare; speech is cheap. Freedom again, and speech again.",
-         "Here freedom speech stands together.",
-         "Speech first, freedom later."),
+        make_report(),
+        6,
+        (
+            "Freedom is rare; speech is cheap. Freedom again, and speech again.",
+            "Here freedom speech stands together.",
+            "Speech first, freedom later.",
+        ),
     )
     hits = SearchIndex.build(report).search("freedom speech ")
     assert hits[0].anchor == "testland-2030/i6/p2"

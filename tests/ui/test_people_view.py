@@ -52,11 +52,15 @@ def _person(model: QStandardItemModel, name: str) -> QModelIndex:
 
 def _children(index: QModelIndex) -> dict[str, QModelIndex]:
     model = index.model()
-    return {model.index(r, 0, index).data(): model.index(r, 0, index)
-            for r in range(model.rowCount(index))}
+    return {
+        model.index(r, 0, index).data(): model.index(r, 0, index)
+        for r in range(model.rowCount(index))
+    }
 
 
-def test_lists_every_panelist_and_the_moderator(view: people_view.PeopleView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_lists_every_panelist_and_the_moderator(
+    view: people_view.PeopleView, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     report = view.window_.current_report()
     names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     assert names == [p.name for p in report.panel] + [report.moderator.name]
@@ -126,8 +130,10 @@ def test_follows_the_open_report(qtbot: QtBot, tmp_path: Path) -> None:
     from tests.factories import make_report
     from vibe_desktop.core.model import Report
 
-    reports = {"alpha-2030": make_report("alpha-2030", "Alpha"),
-               "beta-2031": make_report("beta-2031", "Beta", 2031)}
+    reports = {
+        "alpha-2030": make_report("alpha-2030", "Alpha"),
+        "beta-2031": make_report("beta-2031", "Beta", 2031),
+    }
     files = []
     for report_id in reports:
         path = tmp_path / f"{report_id}.yaml"

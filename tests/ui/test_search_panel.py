@@ -96,8 +96,10 @@ def test_index_is_built_lazily_and_results_update_as_you_type(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10000)
     assert len(updates) <= 3  # one debounced query, then again when the index arrived
     assert set(panel.store.indexes) == {ID}
-    assert _places(panel) == ["Kazakhstan 2022 › Principle 4 › Indicator 20",
-                              "Kazakhstan 2022 › Panel"]
+    assert _places(panel) == [
+        "Kazakhstan 2022 › Principle 4 › Indicator 20",
+        "Kazakhstan 2022 › Panel",
+    ]
     assert panel.status.text() == "2 results"
     html = panel.model.index(0, 0).data(SnippetHtmlRole)
     assert ">Boreyko</b>" in html  # the text's spelling, found by the panel's spelling prefix
@@ -109,14 +111,18 @@ def test_activating_a_hit_opens_the_paragraph_with_matches_painted(
     panel = _panel(window, qtbot)
     _search(panel, qtbot, '"freedom of speech"')
     assert panel.model.rowCount() >= 2
-    row = next(r for r in range(panel.model.rowCount())
-               if panel.model.hit(r).anchor == f"{ID}/i6/p1")
+    row = next(
+        r for r in range(panel.model.rowCount()) if panel.model.hit(r).anchor == f"{ID}/i6/p1"
+    )
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     assert window.current_anchor() == f"{ID}/i6"
-    painted = [s.cursor.selectedText() for s in window.detail.extraSelections()
-               if s.format.background().color() == search_panel.HIT_COLOR]
+    painted = [
+        s.cursor.selectedText()
+        for s in window.detail.extraSelections()
+        if s.format.background().color() == search_panel.HIT_COLOR
+    ]
     assert painted and {p.lower() for p in painted} == {"freedom of speech"}
     start, end = window.detail.paragraph_range(f"{ID}/i6/p1")
     assert start <= window.detail.textCursor().position() <= end
@@ -152,13 +158,16 @@ def test_no_results_and_empty_query(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_report_filter_and_a_broken_report(qtbot: QtBot, tmp_path: Path) -> None:
-    reports = {"alpha-2030": make_report("alpha-2030", "Alpha"),
-               "beta-2031": make_report("beta-2031", "Beta", 2031)}
+    reports = {
+        "alpha-2030": make_report("alpha-2030", "Alpha"),
+        "beta-2031": make_report("beta-2031", "Beta", 2031),
+    }
     files = []
     for report_id in [*reports, "broken-2020"]:
         path = tmp_path / f"{report_id}.yaml"
-        path.write_text(f"country: {report_id[:-5].title()}\nedition: {report_id[-4:]}\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"country: {report_id[:-5].title()}\nedition: {report_id[-4:]}\n", encoding="utf-8"
+        )
         files.append(path)
 
     def load(path: Path) -> Report:

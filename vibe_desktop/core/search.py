@@ -24,11 +24,15 @@ from vibe_desktop.core.people import (
     people,
     quote_anchor,
 )
-from vibe_desktop.core.textnorm import Token, terms, tokens
+from vibe_desktop.core.textnorm import (  # noqa: F401 - snippets are part of this API
+    ELLIPSIS,
+    Token,
+    make_snippet,
+    merge_spans,
+    terms,
+    tokens,
+)
 
-SNIPPET_BEFORE = 60
-SNIPPET_LENGTH = 200
-ELLIPSIS = "…"
 MIN_PREFIX = 2
 _QUERY = re.compile(r'"([^"]*)"?|(\S+)')
 _HIDDEN = -1
@@ -369,47 +373,13 @@ class _Ranking:
             doc.kind,
             doc.place,
             doc.text,
-            tuple(_merge_spans(spans)),
+            tuple(merge_spans(spans)),
             score,
             doc.order,
             doc.principle,
             doc.indicator,
             doc.footnote,
         )
-
-
-def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
-
-
-def make_snippet(
-    text: str, spans: list[tuple[int, int]]
-) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """A window of ``text`` around the first span, cut at spaces, with the spans inside it."""
-    if len(text) <= SNIPPET_LENGTH:
-        return text, tuple(spans)
-    anchor = spans[0][0] if spans else 0
-    start = max(0, anchor - SNIPPET_BEFORE)
-    if start > 0:
-        space = text.rfind(" ", 0, start + 1)
-        start = space + 1 if space >= 0 and anchor - space < SNIPPET_BEFORE * 2 else start
-    end = min(len(text), start + SNIPPET_LENGTH)
-    if spans and spans[0][1] > end:
-        end = min(len(text), spans[0][1] + 20)
-    if end < len(text):
-        space = text.find(" ", end)
-        end = space if 0 <= space < end + 30 else end
-    prefix = ELLIPSIS if start > 0 else ""
-    suffix = ELLIPSIS if end < len(text) else ""
-    shift = len(prefix) - start
-    inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
-    return prefix + text[start:end] + suffix, inside
 
 
 def match_spans(
@@ -437,7 +407,7 @@ def match_spans(
                     break
             if ok:
                 spans.append((toks[s].start, toks[s + len(group) - 1].end))
-    return _merge_spans(spans)
+    return merge_spans(spans)
 
 
 def search_all_counted(

@@ -1,13 +1,17 @@
-"""Text folding for search: case- and diacritic-insensitive tokens with their original spans."""
+"""Text folding for search: case- and diacritic-insensitive tokens with source spans; snippets."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
+SNIPPET_BEFORE = 60  # characters of context before the first match
+SNIPPET_LENGTH = 200
+ELLIPSIS = "…"
 
 
 @lru_cache(maxsize=8192)
@@ -99,3 +103,38 @@ def find_spans(text: str, needle: str) -> list[tuple[int, int]]:
             spans.append(span)
         pos = folded.text.find(folded_needle, end)
     return spans
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def make_snippet(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A window of ``text`` around the first span, cut at spaces, with the spans inside it."""
+    if len(text) <= SNIPPET_LENGTH:
+        return text, tuple(spans)
+    anchor = spans[0][0] if spans else 0
+    start = max(0, anchor - SNIPPET_BEFORE)
+    if start > 0:
+        space = text.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= 0 and anchor - space < SNIPPET_BEFORE * 2 else start
+    end = min(len(text), start + SNIPPET_LENGTH)
+    if spans and spans[0][1] > end:
+        end = min(len(text), spans[0][1] + 20)
+    if end < len(text):
+        space = text.find(" ", end)
+        end = space if 0 <= space < end + 30 else end
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    shift = len(prefix) - start
+    inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
+    return prefix + text[start:end] + suffix, inside

@@ -1,4 +1,4 @@
-"""People (Tools menu): the panelists and moderator, their pull quotes and the paragraphs naming them.
+"""People (Tools menu): panelists and moderator, their pull quotes and the paragraphs naming them.
 
 The matching of names across spellings is core.people's; the data comes from the report's
 search index (built off the GUI thread), so opening the view never blocks.
@@ -54,7 +54,9 @@ def _item(text: str, target: str, highlight: str, tip: str = "") -> QStandardIte
     return item
 
 
-def _mention_item(index: SearchIndex, mention: Mention, target: str, highlight: str) -> QStandardItem:
+def _mention_item(
+    index: SearchIndex, mention: Mention, target: str, highlight: str
+) -> QStandardItem:
     """A quote or paragraph row: its place, and a snippet with the name emphasised."""
     doc = index.by_anchor.get(mention.anchor)
     place = place_label(doc, index.title) if doc is not None else mention.anchor
@@ -77,7 +79,9 @@ def build_model(index: SearchIndex, model: QStandardItemModel) -> None:
 def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
     person = entry.person
     role = _tr("moderator") if entry.role == "moderator" else _tr("panelist")
-    tip = f"{person.name}, {person.details} ({role})" if person.details else f"{person.name} ({role})"
+    tip = (
+        f"{person.name}, {person.details} ({role})" if person.details else f"{person.name} ({role})"
+    )
     row = _item(person.name, page_of(entry.anchor), person.name, tip)
     lines = [person.details] if person.details else []
     others = [s for s in entry.spellings[1:] if len(s.split()) > 1]
@@ -97,7 +101,7 @@ def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
         group.setSelectable(True)
         for mention in mentions:
             first = mention.spans[0] if mention.spans else None
-            spelling = mention.text[first[0]:first[1]] if first else entry.surname
+            spelling = mention.text[first[0] : first[1]] if first else entry.surname
             target = page_of(mention.anchor) if kind == "quote" else mention.anchor
             group.appendRow(_mention_item(index, mention, target, spelling))
         row.appendRow(group)
@@ -156,8 +160,11 @@ class PeopleView(QWidget):
             return
         build_model(index, self.model)
         self.tree.expandToDepth(0)
-        self.status.setText(self.tr("%1 people; names are matched across the report's "
-                                    "spellings.").replace("%1", str(len(index.people))))
+        self.status.setText(
+            self.tr("%1 people; names are matched across the report's spellings.").replace(
+                "%1", str(len(index.people))
+            )
+        )
         self.filled.emit(report_id)
 
     @Slot()
