@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from vibe_desktop import __version__
-from vibe_desktop.diagnostics import check_environment, platform_name
+from vibe_desktop.diagnostics import (
+    check_environment,
+    platform_name,
+    protect_bool_refcounts,
+)
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -134,6 +138,7 @@ def run_self_test(
 ) -> int:
     """Run the three steps, print what was checked, return the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
+    protect_bool_refcounts()
     started = time.perf_counter()
     platform = platform_name()
     frozen = "frozen" if getattr(sys, "frozen", False) else "python"
