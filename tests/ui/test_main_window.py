@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QMouseEvent
-from PySide6.QtWidgets import QLabel, QMenu, QTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextEdit
 
 from tests.factories import make_report
 from tests.ui.reader_helpers import make_window
@@ -202,3 +202,37 @@ def test_reports_menu_lists_the_library(qtbot, tmp_path: Path, messages) -> None
     assert window.current_anchor() == "otherland-2031/summary"
     assert window.tree_model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).endswith(
         "14 of 40, Slightly Vibrant")
+
+
+def test_context_menu_hooks_get_the_paragraph_and_selection(window: MainWindow) -> None:
+    window.open_anchor(f"{RID}/i2")
+    seen: list[tuple[str | None, str]] = []
+
+    def hook(menu: QMenu, anchor: str | None, text: str) -> None:
+        seen.append((anchor, text))
+        menu.addAction("Add note")
+
+    window.detail.context_menu_hooks.append(hook)
+    span = window.detail.paragraph_range(f"{RID}/i2/p2")
+    assert span is not None
+    cursor = window.detail.textCursor()
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[0] + 8, cursor.MoveMode.KeepAnchor)
+    window.detail.setTextCursor(cursor)
+    point = window.detail.cursorRect(cursor).center()
+    menu = window.detail.build_context_menu(point)
+    assert seen == [(f"{RID}/i2/p2", "A second")]
+    assert "Add note" in [a.text() for a in menu.actions()]
+    menu.deleteLater()
+
+
+def test_tab_reaches_the_chart_from_the_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from vibe_desktop.ui.score_chart import ScoreOverview
+
+    chart = window.detail.findChild(ScoreOverview)
+    window.detail.setFocus()
+    for _ in range(40):
+        if chart.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert chart.hasFocus()

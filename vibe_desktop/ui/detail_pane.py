@@ -418,13 +418,18 @@ class DetailPane(QTextBrowser):
         self.open_link(self._hover_url, QCursor.pos(), interactive=False)
 
     # -- context menu ---------------------------------------------------------------------
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
-        position = self.cursorForPosition(event.pos()).position()
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The context menu for viewport position ``pos``, with every feature's hooks applied."""
+        menu = self.createStandardContextMenu(pos)
+        position = self.cursorForPosition(pos).position()
         anchor = self.anchor_at(position)
         selected = self.textCursor().selectedText().replace("\u2029", "\n")
         for hook in list(self.context_menu_hooks):
             hook(menu, anchor, selected)
         menu.setAccessibleName(self.tr("Text menu"))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
