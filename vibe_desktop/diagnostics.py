@@ -314,15 +314,18 @@ def explain_startup_failure(platform: str | None = None) -> str:
 
 
 # -- hooks for the start path ----------------------------------------------------------
-def protect_bool_refcounts() -> bool:
-    """Work around PySide6 6.12 on Python 3.11: every Python-side Signal.emit() drops a
-    reference to True, so after a few hundred to a few thousand emits CPython aborts with
-    "Fatal Python error: bool_dealloc". Giving True and False a huge reference count makes
-    them immortal, as Python 3.12 does anyway. Returns whether anything was changed.
+def protect_singleton_refcounts() -> bool:
+    """Work around PySide6/shiboken6 6.12 on Python 3.11 losing references to singletons.
+
+    Every Python-side ``Signal.emit()`` drops a reference to True, and every void Qt call
+    (``setEnabled``, ``setHtml``, ...) drops one to None; after a few hundred to a few
+    thousand calls CPython aborts ("Fatal Python error: bool_dealloc" / "deallocating
+    None"). Giving None, True and False a huge reference count makes them immortal, as
+    Python 3.12 does anyway. Harmless to call more than once; returns whether it acted.
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    for value in (True, False):
+    for value in (None, True, False):
         ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
     return True
 
@@ -349,7 +352,7 @@ def guard_startup() -> None:
 
 def guarded_start(args: argparse.Namespace) -> int:
     """The window path of the CLI: run the app, explaining a start-up failure if Qt has one."""
-    protect_bool_refcounts()
+    protect_singleton_refcounts()
     guard_startup()
     if os.environ.get(BENCH_ENV) == "1":
         _arm_probe_when_the_loop_starts()
