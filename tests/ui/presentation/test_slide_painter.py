@@ -125,7 +125,9 @@ def test_slide_text_is_the_report_text(qapp) -> None:
     slides = deck.build_deck(report)
     rect = QRectF(0, 0, 1920, 1080)
     title = fit_slide(rect, slides[0], PROJECTOR).text()
-    assert "Testland" in title and "2030" in title and "23 of 40 · Somewhat Vibrant" in title
+    assert "Testland" in title and "2030" in title and "23 of 40\nSomewhat Vibrant" in title
+    untitled = fit_slide(rect, replace(slides[0], score=None, band=None), PROJECTOR).text()
+    assert "not given in this report" in untitled and " of 40" not in untitled
     principle = fit_slide(rect, slides[2], PROJECTOR).text()
     assert "Score: not given in this report" in principle
     indicator = fit_slide(rect, slides[4], PROJECTOR).text()

@@ -137,7 +137,15 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
         if slide.number is not None:
             out.append(_p(escape(str(slide.number)), 1.3 * s, theme, top=0.1 * s))
         out.append(_p(escape(_tr("Overall score")), 0.9 * s, theme, color=theme.muted, top=1.0 * s))
-        out.append(_p(escape(score_phrase(slide.score)), 1.3 * s, theme, bold=True, top=0.15 * s))
+        band = band_for(slide.score)
+        if slide.score is None or band is None:
+            out.append(_p(escape(score_phrase(None)), 1.1 * s, theme, bold=True, top=0.15 * s))
+        else:  # the score and its band on lines of their own: no awkward wrap at 4:3
+            from vibe_desktop.ui.score_chart import band_name, format_score
+
+            score = _tr("{score} of {max}").format(score=format_score(slide.score), max=SCORE_MAX)
+            out.append(_p(escape(score), 1.5 * s, theme, bold=True, top=0.15 * s))
+            out.append(_p(escape(band_name(band)), 1.1 * s, theme, color=theme.accent, bold=True))
         return "".join(out)
     out = [_p(escape(slide_label(slide)), 0.8 * s, theme, color=theme.accent, bold=True)]
     if slide.title and (slide.kind != deck.CLOSING or not slide.continued):
