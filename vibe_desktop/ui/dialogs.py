@@ -14,7 +14,9 @@ from vibe_desktop.core.markup import is_safe_url, url_scheme
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+    # Context "" is what pyside6-lupdate gives module-level _tr() calls
+    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
+    return QCoreApplication.translate("", text)
 
 
 def _box(

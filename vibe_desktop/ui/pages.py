@@ -31,7 +31,9 @@ BAND_CHIP = {  # fill, text: the same colours as the score chart
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
+    # Context "" is what pyside6-lupdate gives module-level _tr() calls
+    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def score_phrase(score: float | None) -> str:
     if score is None or band is None:
         return _tr("not given in this report")
     value = f"{score:g}" if float(score).is_integer() else f"{score:.1f}"
-    band_name = QCoreApplication.translate("bands", band.name)
+    band_name = QCoreApplication.translate("bands", band.name)  # marked in score_chart
     return _tr("{score} of {max}, {band}").format(score=value, max=SCORE_MAX, band=band_name)
 
 

@@ -44,7 +44,9 @@ _NO_PARENT = QModelIndex()
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("report_tree", text)
+    # Context "" is what pyside6-lupdate gives module-level _tr() calls
+    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(eq=False)

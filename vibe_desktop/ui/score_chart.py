@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,7 +48,18 @@ BAND_FILL: dict[str, str] = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("score_chart", text)
+    # Context "" is what pyside6-lupdate gives module-level _tr() calls
+    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
+    return QCoreApplication.translate("", text)
+
+
+#: The band names, marked for translation (core.bands holds them untranslated).
+BAND_NAMES = (
+    QT_TRANSLATE_NOOP("bands", "Not Vibrant"),
+    QT_TRANSLATE_NOOP("bands", "Slightly Vibrant"),
+    QT_TRANSLATE_NOOP("bands", "Somewhat Vibrant"),
+    QT_TRANSLATE_NOOP("bands", "Highly Vibrant"),
+)
 
 
 def band_name(band: Band) -> str:

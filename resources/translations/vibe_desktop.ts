@@ -1,0 +1,487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="89"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="92"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="105"/>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="93"/>
+        <source>VIBE Desktop opens only http, https and mailto links.
+
+Address: {url}
+Scheme: {scheme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="99"/>
+        <source>Open in browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="100"/>
+        <source>This link leaves VIBE Desktop and opens in your browser or mail program:
+
+{url}
+
+Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="105"/>
+        <source>The system could not open:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="87"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="115"/>
+        <source>not given in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="117"/>
+        <source>Principle {n}, {title}: {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="126"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="118"/>
+        <source>{score} of {max}, {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="131"/>
+        <source>Overall score: {phrase}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="221"/>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="260"/>
+        <source>Overall {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/pages.py" line="233"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="258"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="177"/>
+        <source>Principle {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/pages.py" line="241"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="259"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="179"/>
+        <source>Indicator {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/pages.py" line="272"/>
+        <source>Indicator {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/pages.py" line="276"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="89"/>
+        <source>Panel &amp; rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/pages.py" line="300"/>
+        <source>← Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/pages.py" line="302"/>
+        <source>Next page →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="70"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="72"/>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="80"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="154"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="181"/>
+        <source>Overview. Overall score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="184"/>
+        <source>{head}. Score: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="64"/>
+        <source>Report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="66"/>
+        <source>The page being read. Tab moves between links; Enter opens a link or footnote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="367"/>
+        <source>Footnote not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="368"/>
+        <source>This report has no footnote {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="370"/>
+        <source>Footnote {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="378"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="429"/>
+        <source>Text menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPopup</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="66"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="76"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="77"/>
+        <source>Copy the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="93"/>
+        <source>Full address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="96"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="97"/>
+        <source>Copy address {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="99"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="100"/>
+        <source>Open {url} in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="105"/>
+        <source>Only http, https and mailto links can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="121"/>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="122"/>
+        <source>The system could not open:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="97"/>
+        <source>VIBE Desktop reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="168"/>
+        <source>Cannot open location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="197"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="198"/>
+        <source>Report not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="199"/>
+        <source>There is no report {id!r}. Reports: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="202"/>
+        <source>Cannot open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="212"/>
+        <source>{page} — {report} — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="349"/>
+        <source>About VIBE Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="350"/>
+        <source>{app} {version}
+An offline reader for IREX&apos;s Vibrant Information Barometer reports.
+
+{ack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTree</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="251"/>
+        <source>Report contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="253"/>
+        <source>Overview, principles, indicators and panel. Arrow keys move, Enter opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreOverview</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="374"/>
+        <source>Score overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="394"/>
+        <source>Use the Up and Down keys to choose a principle and Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="56"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="56"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="56"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="57"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="57"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="57"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="63"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="67"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="69"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="71"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="74"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="76"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="78"/>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="80"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="83"/>
+        <source>Follow &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="83"/>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="84"/>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="84"/>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="93"/>
+        <source>Go to &amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="94"/>
+        <source>Go to &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="98"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="100"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="104"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="106"/>
+        <source>&amp;Previous Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="108"/>
+        <source>&amp;Next Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="110"/>
+        <source>Panel &amp;&amp; &amp;Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="112"/>
+        <source>&amp;About VIBE Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="127"/>
+        <source>(no reports found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="130"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="132"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bands</name>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="58"/>
+        <source>Not Vibrant</source>
+        <extracomment>The band names, marked for translation (core.bands holds them untranslated).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="59"/>
+        <source>Slightly Vibrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="60"/>
+        <source>Somewhat Vibrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="61"/>
+        <source>Highly Vibrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
