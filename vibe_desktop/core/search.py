@@ -8,6 +8,7 @@ variants (core.people), and a pull quote also matches its speaker's full name.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_left
@@ -311,14 +312,18 @@ class SearchIndex:
             weights.append(math.log(1 + len(self.docs) / len(found)) * len(group))
         assert candidates is not None
         docs = self.docs
+        if principle is not None:
+            candidates = {d for d in candidates if docs[d].principle == principle}
+        if len(ranking.matched) == 1:  # the common case while typing: one word
+            found, weight = ranking.matched[0][1], weights[0]
+            ranking.entries = [(-len(found[d]) * weight, docs[d].order, d) for d in candidates]
+            return ranking
         for doc_id in candidates:
-            if principle is not None and docs[doc_id].principle != principle:
-                continue
             score = 0.0
             for (_length, found), weight in zip(ranking.matched, weights):
                 score += len(found[doc_id]) * weight
             score += self._adjacency_bonus(ranking.matched, weights, doc_id)
-            ranking.entries.append((-round(score, 4), docs[doc_id].order, doc_id))
+            ranking.entries.append((-score, docs[doc_id].order, doc_id))
         return ranking
 
     @staticmethod
@@ -342,7 +347,7 @@ class SearchIndex:
         ranking = self._rank(parsed, principle)
         ranking.entries.sort()
         entries = ranking.entries[:limit] if limit > 0 else ranking.entries
-        return [ranking.hit(doc_id, -neg_score) for neg_score, _order, doc_id in entries]
+        return [ranking.hit(doc_id, round(-neg, 4)) for neg, _order, doc_id in entries]
 
     def spans(self, text: str, query: str) -> list[tuple[int, int]]:
         """Where a query's words and phrases match inside any text (for highlighting a page)."""
@@ -421,15 +426,18 @@ def search_all_counted(
     """The best ``limit`` hits (0: all) over many reports, and how many there are in all."""
     wanted = set(reports) if reports is not None else None
     parsed = parse_query(query)
-    pooled: list[tuple[float, int, int, int, _Ranking]] = []
-    for rank, index in enumerate(indexes):
+    rankings: list[_Ranking] = []
+    pooled: list[tuple[float, int, int, int]] = []
+    for index in indexes:
         if wanted is not None and index.report_id not in wanted:
             continue
         ranking = index._rank(parsed, principle)
-        pooled.extend((neg, rank, order, doc, ranking) for neg, order, doc in ranking.entries)
-    pooled.sort(key=lambda e: e[:4])
-    chosen = pooled[:limit] if limit > 0 else pooled
-    return [ranking.hit(doc, -neg) for neg, _rank, _order, doc, ranking in chosen], len(pooled)
+        rank = len(rankings)
+        rankings.append(ranking)
+        pooled += [(neg, rank, order, doc) for neg, order, doc in ranking.entries]
+    chosen = heapq.nsmallest(limit, pooled) if 0 < limit < len(pooled) else sorted(pooled)
+    hits = [rankings[rank].hit(doc, round(-neg, 4)) for neg, rank, _order, doc in chosen]
+    return hits, len(pooled)
 
 
 def search_all(
