@@ -124,3 +124,15 @@ def test_geometry_bytes_are_kept(qapp) -> None:  # type: ignore[no-untyped-def]
     settings = Settings()
     settings.geometry = QByteArray(b"\x01\x02")
     assert Settings().geometry == QByteArray(b"\x01\x02")
+
+
+def test_system_theme_follows_a_desktop_colour_scheme_change(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(qtbot, tmp_path)
+    window.set_theme("system")
+    calls = []
+    window.set_theme = lambda name: calls.append(name)  # type: ignore[method-assign]
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert calls == ["system"]

@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QMouseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -107,6 +107,8 @@ class MainWindow(WindowMenus, QMainWindow):
             watched.installEventFilter(self)
         self.resize(1200, 800)
         self._restore_settings()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     # -- contract -------------------------------------------------------------------
     def menu(self, key: str) -> QMenu:
@@ -343,6 +345,11 @@ class MainWindow(WindowMenus, QMainWindow):
             self._render(self._report, page)
             if position != page:
                 self.detail.scroll_to_paragraph(position)
+
+    @Slot(Qt.ColorScheme)
+    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self._theme == "system":  # follow the desktop's light/dark switch live
+            self.set_theme("system")
 
     @Slot()
     def show_about(self) -> None:
