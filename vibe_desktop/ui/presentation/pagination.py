@@ -12,19 +12,19 @@ from dataclasses import replace
 from PySide6.QtCore import QRectF, QSizeF
 
 from vibe_desktop.core import deck
-from vibe_desktop.ui.presentation.slide_painter import layout_slide
+from vibe_desktop.ui.presentation.slide_painter import fits_readably
 from vibe_desktop.ui.presentation.theme import SlideTheme
 
 
 def _fits(rect: QRectF, slide: deck.Slide, blocks: list[deck.Block], theme: SlideTheme, part: int) -> bool:
     probe = replace(slide, blocks=tuple(deck.join_blocks(blocks)), part=part)
-    return layout_slide(rect, probe, theme).fits
+    return fits_readably(rect, probe, theme)
 
 
 def paginate_slide(slide: deck.Slide, size: QSizeF, theme: SlideTheme) -> list[deck.Slide]:
     """One logical slide as one or more slides that each fit ``size``."""
     rect = QRectF(0, 0, size.width(), size.height())
-    if not slide.blocks or layout_slide(rect, slide, theme).fits:
+    if not slide.blocks or fits_readably(rect, slide, theme):
         return [slide]
     pages: list[list[deck.Block]] = []
     page: list[deck.Block] = []

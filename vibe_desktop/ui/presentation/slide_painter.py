@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextDocument, QTextOption
@@ -246,12 +247,26 @@ def layout_slide(
     return best
 
 
-def fit_slide(rect: QRectF, slide: deck.Slide, theme: SlideTheme) -> SlideLayout:
-    """The layout to paint: within the readable minimum, or the floor for one long sentence."""
+def fits_readably(rect: QRectF, slide: deck.Slide, theme: SlideTheme) -> bool:
+    """Whether the slide fits ``rect`` at the smallest readable body size (one layout)."""
+    return _layout_at(rect, slide, theme, max(1, math.ceil(BODY_MIN * rect.height()))).fits
+
+
+@lru_cache(maxsize=256)
+def _fitted_px(slide: deck.Slide, width: float, height: float, theme: SlideTheme) -> int:
+    rect = QRectF(0, 0, width, height)
     lay = layout_slide(rect, slide, theme)
     if not lay.fits:
         lay = layout_slide(rect, slide, theme, min_ratio=BODY_FLOOR)
-    return lay
+    return lay.body_px
+
+
+def fit_slide(rect: QRectF, slide: deck.Slide, theme: SlideTheme) -> SlideLayout:
+    """The layout to paint: within the readable minimum, or the floor for one long sentence.
+
+    The size found is remembered per slide and size, so repainting lays out only once.
+    """
+    return _layout_at(rect, slide, theme, _fitted_px(slide, rect.width(), rect.height(), theme))
 
 
 def _draw_doc(painter: QPainter, doc: QTextDocument, pos: QPointF, clip: QRectF) -> None:

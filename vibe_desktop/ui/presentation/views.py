@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -71,6 +71,15 @@ class AudienceView(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         controller.changed.connect(self._changed)
+        # re-paginate once the size settles (a window being dragged), scaled meanwhile
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(120)
+        self._resize_timer.timeout.connect(self._apply_size)
+
+    @Slot()
+    def _apply_size(self) -> None:
+        self.controller.set_size(QSizeF(self.size()))
 
     def _changed(self) -> None:
         slide = self.controller.current()
@@ -79,7 +88,7 @@ class AudienceView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.controller.set_size(QSizeF(self.size()))
+        self._resize_timer.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         c = self.controller
