@@ -24,6 +24,7 @@ from vibe_desktop.core.people import (
     panel_people,
     people,
     quote_anchor,
+    same_name,
 )
 from vibe_desktop.core.textnorm import (  # noqa: F401 - snippets are part of this API
     ELLIPSIS,
@@ -136,73 +137,46 @@ def _place_labels(report: Report) -> dict[str, str]:
 def report_docs(report: Report) -> list[Doc]:
     """Every searchable piece of a report, in reading order."""
     labels = _place_labels(report)
+    rid = report.id
     cited: dict[int, tuple[int | None, int | None]] = {}
     docs: list[Doc] = []
 
-    def add(
-        anchor: str, target: str, kind: str, section: str, text: str, **where: int | None
-    ) -> None:
-        docs.append(Doc(anchor, target, kind, labels[section], text, len(docs), **where))
+    def add(anchor: str, kind: str, section: str, text: str, target: str = "",
+            **where: int | None) -> None:
+        doc = Doc(anchor, target or anchor, kind, labels[section], text, len(docs), **where)
+        docs.append(doc)
+
+    def cite(text: str, p: int, i: int | None) -> None:
+        for ref in markup.footnote_refs(text):
+            cited.setdefault(ref, (p, i))
 
     for n, text in enumerate(report.summary, 1):
-        add(
-            f"{report.id}/summary/p{n}",
-            f"{report.id}/summary/p{n}",
-            "summary",
-            "summary",
-            markup.to_plain(text),
-        )
+        add(f"{rid}/summary/p{n}", "summary", "summary", markup.to_plain(text))
     for principle in report.principles:
         p = principle.number
         for n, text in enumerate(principle.intro, 1):
-            anchor = f"{report.id}/pr{p}/p{n}"
-            add(anchor, anchor, "principle", f"pr{p}", markup.to_plain(text), principle=p)
-            for ref in markup.footnote_refs(text):
-                cited.setdefault(ref, (p, None))
+            add(f"{rid}/pr{p}/p{n}", "principle", f"pr{p}", markup.to_plain(text), principle=p)
+            cite(text, p, None)
         for indicator in principle.indicators:
             i = indicator.number
             for n, text in enumerate(indicator.paragraphs, 1):
-                anchor = f"{report.id}/i{i}/p{n}"
-                add(
-                    anchor,
-                    anchor,
-                    "indicator",
-                    f"i{i}",
-                    markup.to_plain(text),
-                    principle=p,
-                    indicator=i,
-                )
-                for ref in markup.footnote_refs(text):
-                    cited.setdefault(ref, (p, i))
+                plain = markup.to_plain(text)
+                add(f"{rid}/i{i}/p{n}", "indicator", f"i{i}", plain, principle=p, indicator=i)
+                cite(text, p, i)
             for n, quote in enumerate(indicator.quotes, 1):
                 plain = markup.to_plain(quote.text)
-                if quote.speaker:
-                    plain = f"{plain} — {quote.speaker}"
-                add(
-                    quote_anchor(report.id, i, n),
-                    f"{report.id}/i{i}",
-                    "quote",
-                    f"i{i}",
-                    plain,
-                    principle=p,
-                    indicator=i,
-                )
+                plain = f"{plain} — {quote.speaker}" if quote.speaker else plain
+                add(quote_anchor(rid, i, n), "quote", f"i{i}", plain, f"{rid}/i{i}",
+                    principle=p, indicator=i)
+                cite(quote.text, p, i)
     for footnote in report.footnotes:
         cited_p, cited_i = cited.get(footnote.number, (None, None))
-        anchor = f"{report.id}/fn{footnote.number}"
-        add(
-            anchor,
-            anchor,
-            "footnote",
-            f"fn{footnote.number}",
-            markup.to_plain(footnote.text),
-            principle=cited_p,
-            indicator=cited_i,
-            footnote=footnote.number,
-        )
+        add(f"{rid}/fn{footnote.number}", "footnote", f"fn{footnote.number}",
+            markup.to_plain(footnote.text), principle=cited_p, indicator=cited_i,
+            footnote=footnote.number)
     for anchor, person, _role in panel_people(report):
         text = f"{person.name}, {person.details}" if person.details else person.name
-        add(anchor, f"{report.id}/panel", "panel", "panel", text)
+        add(anchor, "panel", "panel", text, f"{rid}/panel")  # entries have no anchor of their own
     return docs
 
 
@@ -295,11 +269,34 @@ class SearchIndex:
                 out[doc_id] = starts
         return out
 
+    def _given_names_optional(self, parsed: Query) -> Query:
+        """A panelist's given name before their surname (bare words) need not match.
+
+        The text mostly names panelists by surname ("According to Gafurov"), so a search
+        for "Timur Gafurov" finds those paragraphs too. Quoted phrases stay exact.
+        """
+        groups = parsed.groups
+        kept = []
+        for i, group in enumerate(groups):
+            following = groups[i + 1] if i + 1 < len(groups) else ()
+            if len(group) == 1 and len(following) == 1 and self._full_name(group[0], following[0]):
+                continue
+            kept.append(group)
+        return parsed if len(kept) == len(groups) else Query(tuple(kept), parsed.prefix_last)
+
+    def _full_name(self, given: str, surname: str) -> bool:
+        for entry in self.people:
+            words = entry.person.name.split()
+            if len(words) > 1 and same_name(surname, words[-1]) and same_name(given, words[0]):
+                return True
+        return False
+
     def _rank(self, parsed: Query, principle: int | None) -> _Ranking:
         """Every matching doc with its score; no snippets or spans are made here."""
         ranking = _Ranking(self, [], [])
         if parsed.empty:
             return ranking
+        parsed = self._given_names_optional(parsed)
         candidates: set[int] | None = None
         weights = []
         n_groups = len(parsed.groups)
