@@ -43,69 +43,67 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="87"/>
-        <location filename="../../vibe_desktop/ui/pages.py" line="115"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="64"/>
         <source>not given in this report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="117"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="94"/>
         <source>Principle {n}, {title}: {score}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="126"/>
-        <location filename="../../vibe_desktop/ui/pages.py" line="118"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="103"/>
         <source>{score} of {max}, {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="131"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="108"/>
         <source>Overall score: {phrase}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="221"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="142"/>
         <source>Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="260"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="181"/>
         <source>Overall {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="233"/>
-        <location filename="../../vibe_desktop/ui/pages.py" line="258"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="218"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="243"/>
         <location filename="../../vibe_desktop/ui/report_tree.py" line="177"/>
         <source>Principle {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="241"/>
-        <location filename="../../vibe_desktop/ui/pages.py" line="259"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="226"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="244"/>
         <location filename="../../vibe_desktop/ui/report_tree.py" line="179"/>
         <source>Indicator {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="272"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="257"/>
         <source>Indicator {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="276"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="261"/>
         <location filename="../../vibe_desktop/ui/report_tree.py" line="89"/>
         <source>Panel &amp; rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="300"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="285"/>
         <source>← Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="302"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="287"/>
         <source>Next page →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,43 +239,43 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="170"/>
         <source>Cannot open location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="199"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="200"/>
         <source>Report not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="201"/>
         <source>There is no report {id!r}. Reports: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="204"/>
         <source>Cannot open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="214"/>
         <source>{page} — {report} — {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="356"/>
         <source>About VIBE Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="357"/>
         <source>{app} {version}
 An offline reader for IREX&apos;s Vibrant Information Barometer reports.
 
@@ -301,12 +299,12 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
 <context>
     <name>ScoreOverview</name>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="374"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="295"/>
         <source>Score overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="394"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="315"/>
         <source>Use the Up and Down keys to choose a principle and Enter to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,23 +461,23 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
 <context>
     <name>bands</name>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="58"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="35"/>
         <source>Not Vibrant</source>
         <extracomment>The band names, marked for translation (core.bands holds them untranslated).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="59"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="36"/>
         <source>Slightly Vibrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="60"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="37"/>
         <source>Somewhat Vibrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="61"/>
+        <location filename="../../vibe_desktop/ui/score_data.py" line="38"/>
         <source>Highly Vibrant</source>
         <translation type="unfinished"></translation>
     </message>

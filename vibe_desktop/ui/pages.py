@@ -15,19 +15,14 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 
 from vibe_desktop import ACKNOWLEDGMENT
-from vibe_desktop.core.bands import SCORE_MAX, band_for
+from vibe_desktop.core.bands import band_for
 from vibe_desktop.core.markup import escape, footnote_refs, to_html, to_plain
 from vibe_desktop.core.model import Anchor, Indicator, Person, Quote, Report
+from vibe_desktop.ui.score_data import band_fill, band_text, score_phrase
 
 INTERNAL_SCHEME = "vibe"
 FOOTNOTE_SCHEME = "footnote"
 CHART_IMAGE = "vibe-chart:overview"
-BAND_CHIP = {  # fill, text: the same colours as the score chart
-    "not": ("#fdf3b3", "#000000"),
-    "slightly": ("#a1dab4", "#000000"),
-    "somewhat": ("#41b6c4", "#000000"),
-    "highly": ("#225ea8", "#ffffff"),
-}
 
 
 def _tr(text: str) -> str:
@@ -108,22 +103,12 @@ def resolve(report: Report, anchor: str) -> tuple[str, str | None]:
 
 # -- pieces ---------------------------------------------------------------------
 
-def score_phrase(score: float | None) -> str:
-    """Plain text: '15 of 40, Slightly Vibrant' or 'not given in this report'."""
-    band = band_for(score)
-    if score is None or band is None:
-        return _tr("not given in this report")
-    value = f"{score:g}" if float(score).is_integer() else f"{score:.1f}"
-    band_name = QCoreApplication.translate("bands", band.name)  # marked in score_chart
-    return _tr("{score} of {max}, {band}").format(score=value, max=SCORE_MAX, band=band_name)
-
-
 def score_html(score: float | None) -> str:
     """A score as a coloured chip with its band in words, or the plain 'not given' phrase."""
     band = band_for(score)
     if band is None:
         return f'<span class="notgiven">{escape(score_phrase(None))}</span>'
-    fill, text = BAND_CHIP[band.key]
+    fill, text = band_fill(band.key).name(), band_text(band.key).name()
     return (f'<span style="background-color:{fill}; color:{text};">'
             f"&nbsp;{escape(score_phrase(score))}&nbsp;</span>")
 
