@@ -111,8 +111,10 @@ class FindBar(QWidget):
             return
         height = self.sizeHint().height()
         frame = self.detail.frameWidth()
+        scrollbar = self.detail.verticalScrollBar()
+        beside = scrollbar.width() if scrollbar.isVisible() else 0  # keep the scrollbar usable
         self.setGeometry(frame, self.detail.height() - height - frame,
-                         self.detail.width() - 2 * frame, height)
+                         self.detail.width() - 2 * frame - beside, height)
         self.detail.setViewportMargins(0, 0, 0, height)
         self.raise_()
 
@@ -141,6 +143,7 @@ class FindBar(QWidget):
     @Slot(str)
     def _on_page_rendered(self, _anchor: str) -> None:
         if self.isVisible():
+            self._place()
             self.refresh()
 
     def refresh(self) -> None:
