@@ -63,17 +63,7 @@ class Presentation(QObject):
             self.presenter.refresh_screens(self.audience_screen)
             self.presenter.screen_chosen.connect(self.move_audience)
         self._place_audience()
-        if self.presenter is not None:
-            others = [s for i, s in enumerate(QGuiApplication.screens()) if i != self.audience_screen]
-            if others and not self.windowed:
-                self.presenter.setScreen(others[0])
-                self.presenter.setGeometry(others[0].availableGeometry())
-                self.presenter.showMaximized()
-            else:
-                self.presenter.resize(900, 700)
-                self.presenter.show()
-            self.presenter.activateWindow()
-            self.presenter.setFocus()
+        self._place_presenter()
         self.inhibited_with = self.inhibitor.inhibit()
 
     def _place_audience(self) -> None:
@@ -83,12 +73,28 @@ class Presentation(QObject):
             self.audience.resize(WINDOWED)
             self.audience.show()
         else:
+            self.controller.set_size(QSizeF(screen.size()))  # paginate for it right away
             self.audience.setScreen(screen)
             self.audience.setGeometry(screen.geometry())
             self.audience.showFullScreen()
         if self.presenter is None:
             self.audience.activateWindow()
             self.audience.setFocus()
+
+    def _place_presenter(self) -> None:
+        """The presenter view on a screen the audience does not see (or in a window)."""
+        if self.presenter is None:
+            return
+        others = [s for i, s in enumerate(QGuiApplication.screens()) if i != self.audience_screen]
+        if others and not self.windowed:
+            self.presenter.setScreen(others[0])
+            self.presenter.setGeometry(others[0].availableGeometry())
+            self.presenter.showMaximized()
+        else:
+            self.presenter.resize(900, 700)
+            self.presenter.show()
+        self.presenter.activateWindow()
+        self.presenter.setFocus()
 
     @Slot(int)
     def move_audience(self, index: int) -> None:
@@ -98,6 +104,7 @@ class Presentation(QObject):
         self.audience_screen = index
         self.audience.hide()
         self._place_audience()
+        self._place_presenter()
 
     @Slot(str)
     def _finish(self, anchor: str) -> None:
