@@ -8,7 +8,7 @@ Only http, https and mailto can be opened, and only through the dialog seam.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QEnterEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -143,7 +143,7 @@ class LinkPopup(QFrame):
             first = next((b for b in self.open_buttons if b.isEnabled()), None)
             (first or (self.copy_buttons[0] if self.copy_buttons else self)).setFocus()
 
-    def enterEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def enterEvent(self, event: QEnterEvent) -> None:
         self._leave_timer.stop()
         super().enterEvent(event)
 

@@ -213,8 +213,8 @@ def paint_score_overview(
         _draw_sized(painter, label_rect_of(row_rect), f"{row.number}  {row.title}", row_font,
                     row_px, row_flags)
         track = QRectF(scale.left(), inner.center().y() - u * 0.45, scale.width(), u * 0.9)
-        band = band_for(row.score)
-        if row.score is None or band is None:
+        row_band = band_for(row.score)
+        if row.score is None or row_band is None:
             painter.setPen(QPen(muted, max(1.0, u * 0.04), Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(track)
@@ -226,17 +226,17 @@ def paint_score_overview(
         bar = QRectF(track.left(), track.top(), max(u * 0.1, x_of(row.score) - track.left()),
                      track.height())
         painter.setPen(QPen(text_col, max(1.0, u * 0.04)))
-        painter.setBrush(band_fill(band.key))
+        painter.setBrush(band_fill(row_band.key))
         painter.drawRect(bar)
         painter.setFont(_font(base, u * 0.55, bold=True))
-        value = f"{format_score(row.score)} · {band_name(band)}"
+        value = f"{format_score(row.score)} · {band_name(row_band)}"
         fm = QFontMetricsF(painter.font())
         room_after = track.right() - bar.right() - u * 0.3
         if fm.horizontalAdvance(value) <= room_after:
             painter.setPen(text_col)
             value_rect = QRectF(bar.right() + u * 0.3, track.top(), room_after, track.height())
         else:
-            painter.setPen(band_text(band.key))
+            painter.setPen(band_text(row_band.key))
             value_rect = bar.adjusted(u * 0.3, 0, -u * 0.3, 0)
         _draw_elided(painter, value_rect, value,
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

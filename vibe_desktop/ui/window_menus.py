@@ -21,21 +21,19 @@ from PySide6.QtWidgets import QApplication, QToolBar
 from vibe_desktop.ui.settings import THEMES
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QMenu
+    from PySide6.QtWidgets import QMenu
 
-    _Base = QMainWindow
-else:
-    _Base = object
+    from vibe_desktop.ui.main_window import MainWindow
 
 MENU_KEYS = ("file", "edit", "view", "go", "tools", "help")
 
 
-class WindowMenus(_Base):
+class WindowMenus:
     """Builds the File, Edit, View, Go, Tools and Help menus and the toolbar of MainWindow."""
 
     _menus: dict[str, QMenu]
 
-    def _action(self, menu: str, text: str, slot, shortcuts=(), name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self: MainWindow, menu: str, text: str, slot, shortcuts=(), name: str = "") -> QAction:  # type: ignore[misc, no-untyped-def]
         action = QAction(text, self)
         action.setObjectName(name or text)
         keys: list[QKeySequence] = []
@@ -50,7 +48,7 @@ class WindowMenus(_Base):
         self._menus[menu].addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menus(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
         bar = self.menuBar()
         titles = {
             "file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
@@ -112,7 +110,7 @@ class WindowMenus(_Base):
         self._action("help", self.tr("&About VIBE Desktop"), self.show_about, [], "about")
         self._update_actions()
 
-    def _fill_reports_menu(self) -> None:
+    def _fill_reports_menu(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
         self.reports_menu.clear()
         for entry in self.library.entries:
             action = self.reports_menu.addAction(entry.title)
@@ -126,7 +124,7 @@ class WindowMenus(_Base):
         if not self.library.entries:
             self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
 
-    def _build_toolbar(self) -> None:
+    def _build_toolbar(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
         toolbar = QToolBar(self.tr("Navigation"), self)
         toolbar.setObjectName("toolbar-navigation")
         toolbar.setAccessibleName(self.tr("Navigation"))
@@ -139,7 +137,7 @@ class WindowMenus(_Base):
         self._menus["view"].addAction(toolbar.toggleViewAction())
         self.refresh_icons()
 
-    def refresh_icons(self) -> None:
+    def refresh_icons(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
         """Draw the toolbar's arrows in the current theme's text colour."""
         colour = QApplication.palette().color(QPalette.ColorRole.ButtonText)
         for action, angle in ((self.back_action, 180), (self.forward_action, 0),
