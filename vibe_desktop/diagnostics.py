@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import ctypes.util
 import locale
 import os
 import struct
@@ -213,6 +212,8 @@ def missing_libraries(
 # -- fonts and locale ------------------------------------------------------------------
 def font_count() -> int | None:
     """How many fonts fontconfig knows (None if fontconfig itself cannot be loaded)."""
+    import ctypes.util  # imports subprocess & co.: only the self-test pays for it
+
     name = ctypes.util.find_library("fontconfig") or "libfontconfig.so.1"
     try:
         fc = ctypes.CDLL(name)
