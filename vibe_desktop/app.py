@@ -95,6 +95,7 @@ def run_app(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     window = MainWindow(install_features=not screenshot)
     window.persist = not screenshot  # a screenshot never changes the person's settings
+    window.interactive = not screenshot  # and never waits for a click on a message box
     theme = args.theme or window.theme()
     apply_theme(app, theme)
     window.set_theme(theme)
@@ -107,9 +108,11 @@ def run_app(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     anchor = requested or window.start_anchor()
-    if anchor is not None and not window.open_anchor(anchor) and requested is not None:
-        print(f"vibe-desktop: cannot open {anchor}", file=sys.stderr)
-        return 2
+    if anchor is None or not window.open_anchor(anchor):
+        if requested is not None:
+            print(f"vibe-desktop: cannot open {anchor}", file=sys.stderr)
+            return 2
+        window.show_empty()
     if screenshot:
         return _screenshot(app, window, Path(screenshot))
     window.show()

@@ -26,11 +26,12 @@ def make_library(folder: Path, *reports: Report) -> Library:
 
 
 def make_window(qtbot, folder: Path, *reports: Report, show: bool = True, settings=None,  # type: ignore[no-untyped-def]
-                resize: bool = True):
+                resize: bool = True, persist: bool = True):
     """A MainWindow over ``reports`` (features not installed), opened at its start anchor."""
     from vibe_desktop.ui.main_window import MainWindow
 
     window = MainWindow(make_library(folder, *reports), settings, install_features=False)
+    window.persist = persist
     qtbot.addWidget(window)
     if resize:
         window.resize(1100, 760)

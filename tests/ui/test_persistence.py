@@ -94,8 +94,7 @@ def test_line_length_is_capped_and_centred(qtbot, tmp_path: Path) -> None:  # ty
 
 
 def test_screenshot_window_does_not_save(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(qtbot, tmp_path)
-    window.persist = False
+    window = make_window(qtbot, tmp_path, persist=False)
     window.open_anchor(f"{RID}/i4")
     window.close()
     assert Settings().last_anchor is None

@@ -7,13 +7,13 @@ Navigation is by anchor (``id/summary``, ``id/pr2``, ``id/i6``, ``id/panel``, ``
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, __version__
+from vibe_desktop import APP_NAME
+from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.ui import pages
 from vibe_desktop.ui.detail_pane import DetailPane
 from vibe_desktop.ui.history import History
 from vibe_desktop.ui.report_tree import AnchorRole, ReportTree, ReportTreeModel
-from vibe_desktop.ui.settings import THEMES, ZOOM_MAX, ZOOM_MIN, Settings
+from vibe_desktop.ui.settings import Settings
 from vibe_desktop.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
@@ -56,6 +57,11 @@ class MainWindow(WindowMenus, QMainWindow):
     report_opened = Signal(str)
     first_painted = Signal()
 
+    tree: ReportTree
+    detail: DetailPane
+    _page: str
+    _zoom: int
+
     def __init__(
         self,
         library: Library | None = None,
@@ -79,6 +85,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.feature_failures: list[tuple[str, BaseException]] = []
         self._syncing_tree = False
         self.persist = True
+        self.interactive = True  # False (screenshots, scripts): problems go to stderr
         self.first_paint_time: float | None = None  # time.monotonic() of the first paint
 
         self.tree = ReportTree(self)
@@ -159,7 +166,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             parsed = Anchor.parse(anchor)
         except ValueError as exc:
-            _dialogs().warning(self, self.tr("Cannot open location"), str(exc))
+            self.report_problem(self.tr("Cannot open location"), str(exc))
             return False
         report = self._load(parsed.report_id)
         if report is None:
@@ -167,7 +174,7 @@ class MainWindow(WindowMenus, QMainWindow):
         try:
             page, paragraph = pages.resolve(report, anchor)
         except ValueError as exc:
-            _dialogs().warning(self, self.tr("Cannot open location"), str(exc))
+            self.report_problem(self.tr("Cannot open location"), str(exc))
             return False
         opened_report = report is not self._report
         if opened_report:
@@ -182,12 +189,31 @@ class MainWindow(WindowMenus, QMainWindow):
         self.detail.highlight_text(highlight or "")
         if record:
             self.history.visit(paragraph or page)
+        if self.persist:  # remembered at once: a crash or power cut keeps the place too
+            self.settings.last_anchor = paragraph or page
         self._sync_tree(page)
         self._update_actions()
         if opened_report:
             self.report_opened.emit(report.id)
         self.location_changed.emit(page)
         return True
+
+    def report_problem(self, title: str, text: str, *, error: bool = False) -> None:
+        """Tell the person what went wrong: a message box, or stderr when not interactive."""
+        if not self.interactive:
+            print(f"vibe-desktop: {title}: {text}", file=sys.stderr)
+        elif error:
+            _dialogs().error(self, title, text)
+        else:
+            _dialogs().warning(self, title, text)
+
+    def show_empty(self) -> None:
+        """The pane's text when there is no report to show."""
+        self.detail.setHtml("<h1>{}</h1><p>{}</p>".format(
+            escape(self.tr("No report to show")),
+            escape(self.tr("No VIBE report is installed or none could be opened. Reports "
+                           "added to the library appear under File → Reports."))))
+        self.setWindowTitle(APP_NAME)
 
     # -- internals -----------------------------------------------------------------
     def _load(self, report_id: str) -> Report | None:
@@ -197,11 +223,11 @@ class MainWindow(WindowMenus, QMainWindow):
             return self.library.get(report_id)
         except KeyError:
             known = ", ".join(self.library.ids) or self.tr("(none)")
-            _dialogs().warning(self, self.tr("Report not found"),
+            self.report_problem(self.tr("Report not found"),
                             self.tr("There is no report {id!r}. Reports: {known}").format(
                                 id=report_id, known=known))
         except Exception as exc:  # noqa: BLE001 - ReportError and friends: say what and where
-            _dialogs().error(self, self.tr("Cannot open report"), str(exc))
+            self.report_problem(self.tr("Cannot open report"), str(exc), error=True)
         return None
 
     def _render(self, report: Report, page: str) -> None:
@@ -300,62 +326,10 @@ class MainWindow(WindowMenus, QMainWindow):
         if 0 <= position < len(numbers):
             self.open_anchor(f"{self._report.id}/i{numbers[position]}")
 
-    # -- zoom, theme, about -----------------------------------------------------------
-    def zoom_level(self) -> int:
-        return self._zoom
-
-    def set_zoom(self, level: int) -> None:
-        level = min(ZOOM_MAX, max(ZOOM_MIN, level))
-        if level != self._zoom:
-            self.detail.zoomIn(level - self._zoom)
-            self._zoom = level
-            self.detail.zoom_changed()
-
-    @Slot()
-    def zoom_in(self) -> None:
-        self.set_zoom(self._zoom + 1)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        self.set_zoom(self._zoom - 1)
-
-    @Slot()
-    def reset_zoom(self) -> None:
-        self.set_zoom(0)
-
-    def theme(self) -> str:
-        return self._theme
-
-    def set_theme(self, name: str) -> None:
-        """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
-        from vibe_desktop.ui.themes import apply_theme
-
-        if name not in THEMES:
-            raise ValueError(f"unknown theme {name!r}")
-        self._theme = name
-        self.theme_actions[name].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, name)
-        self.detail.apply_palette()
-        self.refresh_icons()
-        if self._report is not None and self._page:
-            position = self.reading_position()
-            page, self._page = self._page, ""
-            self._render(self._report, page)
-            if position != page:
-                self.detail.scroll_to_paragraph(position)
-
     @Slot(Qt.ColorScheme)
     def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         if self._theme == "system":  # follow the desktop's light/dark switch live
             self.set_theme("system")
-
-    @Slot()
-    def show_about(self) -> None:
-        _dialogs().info(self, self.tr("About VIBE Desktop"), self.tr(
-            "{app} {version}\nAn offline reader for IREX's Vibrant Information Barometer "
-            "reports.\n\n{ack}").format(app=APP_NAME, version=__version__, ack=ACKNOWLEDGMENT))
 
     # -- features, first paint, mouse buttons, persistence -------------------------------
     def ensure_features(self) -> None:

@@ -1,10 +1,10 @@
-"""The reader window's menus, actions and navigation toolbar (a mixin of MainWindow)."""
+"""The reader window's menus, toolbar and their View/Help handlers (a mixin of MainWindow)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -18,12 +18,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QToolBar
 
-from vibe_desktop.ui.settings import THEMES
+from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, __version__
+from vibe_desktop.ui.settings import THEMES, ZOOM_MAX, ZOOM_MIN
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from vibe_desktop.ui.main_window import MainWindow
+
+def dialogs():  # type: ignore[no-untyped-def]
+    """The dialog seam, imported on first use."""
+    from vibe_desktop.ui import dialogs as seam
+
+    return seam
+
 
 MENU_KEYS = ("file", "edit", "view", "go", "tools", "help")
 
@@ -143,6 +151,58 @@ class WindowMenus:
         for action, angle in ((self.back_action, 180), (self.forward_action, 0),
                               (self.prev_action, 270), (self.next_action, 90)):
             action.setIcon(arrow_icon(angle, colour))
+
+    # -- View and Help handlers: zoom, theme, about ----------------------------------
+    def zoom_level(self: MainWindow) -> int:  # type: ignore[misc]
+        return self._zoom
+
+    def set_zoom(self: MainWindow, level: int) -> None:  # type: ignore[misc]
+        level = min(ZOOM_MAX, max(ZOOM_MIN, level))
+        if level != self._zoom:
+            self.detail.zoomIn(level - self._zoom)
+            self._zoom = level
+            self.detail.zoom_changed()
+
+    @Slot()
+    def zoom_in(self: MainWindow) -> None:  # type: ignore[misc]
+        self.set_zoom(self._zoom + 1)
+
+    @Slot()
+    def zoom_out(self: MainWindow) -> None:  # type: ignore[misc]
+        self.set_zoom(self._zoom - 1)
+
+    @Slot()
+    def reset_zoom(self: MainWindow) -> None:  # type: ignore[misc]
+        self.set_zoom(0)
+
+    def theme(self: MainWindow) -> str:  # type: ignore[misc]
+        return self._theme
+
+    def set_theme(self: MainWindow, name: str) -> None:  # type: ignore[misc]
+        """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
+        from vibe_desktop.ui.themes import apply_theme
+
+        if name not in THEMES:
+            raise ValueError(f"unknown theme {name!r}")
+        self._theme = name
+        self.theme_actions[name].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self.detail.apply_palette()
+        self.refresh_icons()
+        if self._report is not None and self._page:
+            position = self.reading_position()
+            page, self._page = self._page, ""
+            self._render(self._report, page)
+            if position != page:
+                self.detail.scroll_to_paragraph(position)
+
+    @Slot()
+    def show_about(self: MainWindow) -> None:  # type: ignore[misc]
+        dialogs().info(self, self.tr("About VIBE Desktop"), self.tr(
+            "{app} {version}\nAn offline reader for IREX's Vibrant Information Barometer "
+            "reports.\n\n{ack}").format(app=APP_NAME, version=__version__, ack=ACKNOWLEDGMENT))
 
 
 def arrow_icon(angle: int, colour: QColor, size: int = 32) -> QIcon:
