@@ -236,3 +236,30 @@ def test_tab_reaches_the_chart_from_the_text(qtbot, window: MainWindow) -> None:
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert chart.hasFocus()
+
+
+def test_broken_report_is_reported_with_what_and_where(qtbot, tmp_path: Path, messages) -> None:  # type: ignore[no-untyped-def]
+    from vibe_desktop.core.library import Library
+    from vibe_desktop.core.loader import ReportError
+    from vibe_desktop.core.validation import Problem
+
+    bad = tmp_path / "broken-2020.yaml"
+    bad.write_text("country: Broken\n", "utf-8")
+
+    def loader(path):  # type: ignore[no-untyped-def]
+        raise ReportError([Problem(str(path), 3, "overall_score", "55 is outside 0-40")])
+
+    window = MainWindow(Library.discover([bad], tmp_path, loader=loader), install_features=False)
+    qtbot.addWidget(window)
+    assert not window.open_anchor("broken-2020/summary")
+    kind, text = messages[-1]
+    assert kind == "error" and "broken-2020.yaml" in text and "overall_score" in text
+    window.show_empty()
+    assert "No report to show" in window.detail.toPlainText()
+
+
+def test_problems_go_to_stderr_when_not_interactive(window: MainWindow, messages, capsys) -> None:  # type: ignore[no-untyped-def]
+    window.interactive = False
+    assert not window.open_anchor(f"{RID}/i99")
+    assert messages == []
+    assert "i99" in capsys.readouterr().err
