@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.reader_helpers import make_window
 from vibe_desktop.ui import dialogs
@@ -59,7 +59,7 @@ def test_clicking_a_footnote_shows_its_text_urls_copy_and_open(qtbot, window, ca
     body = popup.findChild(QLabel, None)
     assert any("Source 6:" in label.text() for label in popup.findChildren(QLabel))
     assert body is not None
-    addresses = [e.text() for e in popup.findChildren(QLineEdit)]
+    addresses = [e.toPlainText() for e in popup.addresses]
     assert addresses == ["https://example.org/6"]
     popup.copy_buttons[0].click()
     assert QGuiApplication.clipboard().text() == "https://example.org/6"
@@ -94,7 +94,7 @@ def test_hover_signal_starts_the_preview_timer(window: MainWindow) -> None:
 def test_text_link_shows_full_address_first(qtbot, window, calls) -> None:  # type: ignore[no-untyped-def]
     window.detail.anchorClicked.emit(QUrl("https://example.org/i6"))
     popup = _popup(qtbot, window)
-    assert [e.text() for e in popup.findChildren(QLineEdit)] == ["https://example.org/i6"]
+    assert [e.toPlainText() for e in popup.addresses] == ["https://example.org/i6"]
     assert calls["opened"] == []
     popup.open_buttons[0].click()
     assert calls["opened"] == ["https://example.org/i6"]
@@ -126,3 +126,16 @@ def test_dead_links_render_as_plain_text(qtbot, tmp_path: Path, calls) -> None: 
     window.open_anchor(f"{RID}/pr1")
     assert "See the dead link here." in window.detail.toPlainText()
     assert 'href="#"' not in window.detail.toHtml()
+
+
+def test_long_addresses_are_shown_in_full(qtbot) -> None:  # type: ignore[no-untyped-def]
+    url = "https://example.org/" + "/".join(f"segment-{n}-казахстан" for n in range(12))
+    popup = LinkPopup("Footnote 9", "", [url])
+    qtbot.addWidget(popup)
+    popup.show_at(QPoint(10, 10))
+    qtbot.waitExposed(popup)
+    address = popup.addresses[0]
+    assert address.toPlainText() == url
+    assert address.accessibleName() == "Full address"
+    assert address.verticalScrollBar().maximum() == 0  # nothing hidden behind a scroll bar
+    assert popup.open_buttons[0].accessibleName() == f"Open {url} in the browser"

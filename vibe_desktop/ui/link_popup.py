@@ -7,13 +7,15 @@ Only http, https and mailto can be opened, and only through the dialog seam.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QEnterEvent, QGuiApplication
+from PySide6.QtGui import QEnterEvent, QFontMetricsF, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from vibe_desktop.core.markup import escape, is_safe_url
 from vibe_desktop.ui import dialogs
+
+ADDRESS_WIDTH = 480  # pixels for the address before it wraps
+MAX_ADDRESS_LINES = 8  # longer addresses scroll
 
 
 class LinkPopup(QFrame):
@@ -45,7 +50,7 @@ class LinkPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setAccessibleName(title)
-        self.setMaximumWidth(560)
+        self.setMaximumWidth(ADDRESS_WIDTH + 60)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
 
@@ -67,6 +72,7 @@ class LinkPopup(QFrame):
             self.body.setMinimumWidth(360)
             layout.addWidget(self.body)
 
+        self.addresses: list[QPlainTextEdit] = []
         self.copy_buttons: list[QPushButton] = []
         self.open_buttons: list[QPushButton] = []
         for url in self.urls:
@@ -85,14 +91,25 @@ class LinkPopup(QFrame):
         self._leave_timer.setInterval(400)
         self._leave_timer.timeout.connect(self.close)
 
-    def _url_row(self, url: str) -> QHBoxLayout:
-        row = QHBoxLayout()
-        address = QLineEdit(url, self)
+    def _url_row(self, url: str) -> QVBoxLayout:
+        """The full address (wrapped, never cut off), then its Copy and Open buttons."""
+        block = QVBoxLayout()
+        address = QPlainTextEdit(url, self)
         address.setReadOnly(True)
-        address.setCursorPosition(0)
+        address.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        address.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        address.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        address.setTabChangesFocus(True)
         address.setAccessibleName(self.tr("Full address"))
-        address.setToolTip(url)
-        address.setMinimumWidth(260)
+        address.setAccessibleDescription(url)
+        fm = QFontMetricsF(address.font())
+        usable = ADDRESS_WIDTH - 48  # frame, margins and a possible scroll bar
+        lines = min(MAX_ADDRESS_LINES, max(1, math.ceil(fm.horizontalAdvance(url) / usable)))
+        margins = address.contentsMargins()
+        address.setFixedHeight(round(lines * fm.lineSpacing() + 2 * address.document()
+                                     .documentMargin() + margins.top() + margins.bottom() + 2))
+        address.setFixedWidth(ADDRESS_WIDTH)  # a known width, so the wrapped lines are known
+        self.addresses.append(address)
         copy = QPushButton(self.tr("Copy"), self)
         copy.setAccessibleName(self.tr("Copy address {url}").format(url=url))
         copy.clicked.connect(lambda: self._copy(url))
@@ -103,12 +120,15 @@ class LinkPopup(QFrame):
         else:
             opener.setEnabled(False)
             opener.setToolTip(self.tr("Only http, https and mailto links can be opened."))
-        row.addWidget(address, 1)
-        row.addWidget(copy)
-        row.addWidget(opener)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(copy)
+        buttons.addWidget(opener)
+        block.addWidget(address)
+        block.addLayout(buttons)
         self.copy_buttons.append(copy)
         self.open_buttons.append(opener)
-        return row
+        return block
 
     # -- actions ------------------------------------------------------------------
     def _copy(self, text: str) -> None:
@@ -128,8 +148,26 @@ class LinkPopup(QFrame):
         dialogs.show_link(parent, url)
 
     # -- placement and lifetime -------------------------------------------------------
+    def _fit_addresses(self) -> None:
+        """Once laid out, give each address exactly the lines it wraps to (up to the cap)."""
+        for address in self.addresses:
+            lines = min(MAX_ADDRESS_LINES, max(1, address.document().lineCount()))
+            fm = QFontMetricsF(address.font())
+            extra = address.height() - address.viewport().height()
+            wanted = round(lines * fm.lineSpacing() + 2 * address.document().documentMargin()
+                           + extra + 1)
+            if wanted != address.height():
+                address.setFixedHeight(wanted)
+
     def show_at(self, global_pos: QPoint) -> None:
         """Show near ``global_pos``, kept on the screen."""
+        self.adjustSize()
+        self.show()
+        layout = self.layout()
+        for _ in range(2):  # lay out at the final width, then fit the wrapped lines
+            if layout is not None:
+                layout.activate()
+            self._fit_addresses()
         self.adjustSize()
         screen = QGuiApplication.screenAt(global_pos) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
