@@ -41,6 +41,7 @@ from vibe_desktop.ui.pages import (
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
 HOVER_DELAY_MS = 450
+CHART_MIN_WIDTH = 640  # the score chart's width when the text column is narrower
 
 
 def _dialogs():  # type: ignore[no-untyped-def]
@@ -61,6 +62,9 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Text wraps to the column; only the chart may run into the right margin, and that
+        # must not bring a horizontal scroll bar.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Report text"))
         self.setAccessibleDescription(self.tr(
             "The page being read. Tab moves between links; Enter opens a link or footnote."))
@@ -296,7 +300,11 @@ class DetailPane(QTextBrowser):
             self._embedded.hide()
             return
         fmt = self.document().rootFrame().frameFormat()
-        width = max(200, int(self.viewport().width() - fmt.leftMargin() - fmt.rightMargin() - 8))
+        column = self.viewport().width() - fmt.leftMargin() - fmt.rightMargin() - 8
+        # A figure may be wider than the text column: it runs on into the right margin,
+        # so the scores keep their bands in words.
+        room = self.viewport().width() - fmt.leftMargin() - 16
+        width = int(max(200, min(room, max(column, CHART_MIN_WIDTH))))
         height = self._embedded.heightForWidth(width)
         if height < 0:
             height = self._embedded.sizeHint().height()

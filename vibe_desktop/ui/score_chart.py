@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from vibe_desktop.core.bands import BANDS, SCORE_MAX, SCORE_MIN, band_for
+from vibe_desktop.core.bands import BANDS, SCORE_MAX, SCORE_MIN, Band, band_for
 from vibe_desktop.ui.score_data import (  # noqa: F401 - the chart's public names
     BAND_FILL,
     BAND_NAMES,
@@ -197,6 +197,7 @@ def paint_score_overview(
     row_px = min((_fitted_size(label_rect_of(r), f"{row.number}  {row.title}", row_font,
                                row_flags)
                   for (_, r), row in zip(lay.rows, data.principles)), default=1)
+    scored: list[tuple[PrincipleScore, Band, QRectF, QRectF]] = []
     for (number, row_rect), row in zip(lay.rows, data.principles):
         inner = row_rect.adjusted(pad / 2, u * 0.12, -pad / 2, -u * 0.12)
         if number == hovered or number == current:
@@ -228,21 +229,51 @@ def paint_score_overview(
         painter.setPen(QPen(text_col, max(1.0, u * 0.04)))
         painter.setBrush(band_fill(row_band.key))
         painter.drawRect(bar)
-        painter.setFont(_font(base, u * 0.55, bold=True))
-        value = f"{format_score(row.score)} · {band_name(row_band)}"
-        fm = QFontMetricsF(painter.font())
-        room_after = track.right() - bar.right() - u * 0.3
-        if fm.horizontalAdvance(value) <= room_after:
-            painter.setPen(text_col)
-            value_rect = QRectF(bar.right() + u * 0.3, track.top(), room_after, track.height())
-        else:
-            painter.setPen(band_text(row_band.key))
-            value_rect = bar.adjusted(u * 0.3, 0, -u * 0.3, 0)
-        _draw_elided(painter, value_rect, value,
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        scored.append((row, row_band, bar, track))
+    _paint_values(painter, rect, u, pad, text_col, base, scored)
     painter.restore()
     return lay
 
+
+
+def _paint_values(
+    painter: QPainter,
+    rect: QRectF,
+    u: float,
+    pad: float,
+    text_col: QColor,
+    base: QFont,
+    scored: list[tuple[PrincipleScore, Band, QRectF, QRectF]],
+) -> None:
+    """Each bar's value with its band in words, after the bar or inside it, one size for all
+    rows; the numbers alone only when the words cannot fit legibly (the bars' colours and
+    the labelled scale above still say the band)."""
+    font = _font(base, u * 0.55, bold=True)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    rows = []
+    for row, band, bar, track in scored:
+        after = QRectF(bar.right() + u * 0.3, track.top(),
+                       max(0.0, rect.right() - pad / 2 - bar.right() - u * 0.3), track.height())
+        inside = bar.adjusted(u * 0.3, 0, -u * 0.3, 0)
+        places = ((after, text_col), (inside, band_text(band.key)))
+        score = row.score if row.score is not None else 0.0
+        rows.append((places, f"{format_score(score)} · {band_name(band)}", format_score(score)))
+
+    def best(places: tuple[tuple[QRectF, QColor], ...], text: str) -> int:
+        return max((_fitted_size(p, text, font, flags) for p, _ in places if p.width() > 0),
+                   default=1)
+
+    words = min((best(places, full) for places, full, _ in rows), default=0) >= u * 0.38
+    for places, full, short in rows:
+        text = full if words else short
+        size = best(places, text)
+        if words:
+            size = min(size, min(best(p, f) for p, f, _ in rows))
+        for place, colour in places:
+            if place.width() > 0 and _fitted_size(place, text, font, flags) >= size:
+                painter.setPen(colour)
+                _draw_sized(painter, place, text, font, size, flags)
+                break
 
 def _draw_elided(painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -> None:
     fm = QFontMetricsF(painter.font())
