@@ -41,6 +41,11 @@ PLUGINS: dict[str, set[str]] = {
     "imageformats": {"qsvg", "qico"},
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
 }
+#: Libraries left to the system although a kept plugin needs them: the CUPS print plugin
+#: needs libcups, which would bring its own TLS, Kerberos and Avahi stack (~8 MiB) while
+#: every desktop with a printer has libcups already (the .deb depends on libcups2).
+#: Without it, printing still offers "Print to PDF".
+SYSTEM_LIBRARIES = {"libcups.so.2"}
 #: Plugin folders that only matter when a module is used.
 PLUGINS_FOR_MODULE = {
     "printsupport": "QtPrintSupport",
@@ -116,7 +121,8 @@ def prune_unreachable(
     plugins, so dropping e.g. the GTK theme plugin would otherwise leave GTK, cairo and
     pango behind.
     """
-    real = [b for b in binaries if b[2] != "SYMLINK"]
+    real = [b for b in binaries if b[2] != "SYMLINK"
+            and PurePosixPath(b[0].replace("\\", "/")).name not in SYSTEM_LIBRARIES]
     by_name = {PurePosixPath(dest.replace("\\", "/")).name: src for dest, src, _ in real}
     todo = [src for dest, src, _ in real if _is_root(dest)]
     reached: set[str] = set()

@@ -46,6 +46,7 @@ PACKAGES: dict[str, tuple[str, str]] = {
     "libwayland-egl.so.1": ("libwayland-egl1", "libwayland-egl"),
     "libzstd.so.1": ("libzstd1", "libzstd"),
     "libz.so.1": ("zlib1g", "zlib"),
+    "libcups.so.2": ("libcups2", "cups-libs"),
 }
 FONT_PACKAGES = ("fonts-dejavu-core", "dejavu-sans-fonts")
 #: The Qt libraries every start loads (the platform plugin is added per platform).

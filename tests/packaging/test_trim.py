@@ -74,6 +74,8 @@ def test_unreachable_libraries_and_their_symlinks_are_pruned() -> None:
         "libqxcb.so": ["libQt6XcbQpa.so.6"],
         "libQt6Network.so.6": ["libcrypto.so.3"],
         "libcairo.so.2": [],
+        "libcupsprintersupport.so": ["libcups.so.2"],
+        "libcups.so.2": ["libgnutls.so.30"],
     }
     binaries = [
         ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
@@ -84,6 +86,10 @@ def test_unreachable_libraries_and_their_symlinks_are_pruned() -> None:
         ("PySide6/Qt/lib/libQt6Network.so.6", "/src/libQt6Network.so.6", "BINARY"),
         ("libcrypto.so.3", "/src/libcrypto.so.3", "BINARY"),
         ("libcairo.so.2", "/src/libcairo.so.2", "BINARY"),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
+         "/src/libcupsprintersupport.so", "BINARY"),
+        ("libcups.so.2", "/src/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/src/libgnutls.so.30", "BINARY"),
         ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
         ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
     ]
@@ -94,6 +100,9 @@ def test_unreachable_libraries_and_their_symlinks_are_pruned() -> None:
     assert "libQt6Gui.so.6" in names  # a symlink to a kept library stays
     assert not names & {"PySide6/Qt/lib/libQt6Network.so.6", "libcrypto.so.3",
                         "libcairo.so.2", "libQt6Network.so.6"}
+    # the print plugin stays, but uses the system's libcups (and so not its TLS stack)
+    assert "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so" in names
+    assert not names & {"libcups.so.2", "libgnutls.so.30"}
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="desktop files are for Linux")
