@@ -110,6 +110,8 @@ def test_keyboard_chooses_and_opens_a_principle(qtbot, chart: ScoreOverview) -> 
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     assert chart.current_principle() == 3
+    assert chart.accessibleDescription().startswith(
+        "Chosen: principle 3, Information Consumption and Engagement: not given in this report.")
     with qtbot.waitSignal(chart.principle_activated) as blocker:
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert blocker.args == [3]

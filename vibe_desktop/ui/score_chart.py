@@ -45,6 +45,7 @@ from vibe_desktop.ui.score_data import (  # noqa: F401 - the chart's public name
     format_score,
     not_given,
     overall_line,
+    score_phrase,
 )
 
 
@@ -344,7 +345,10 @@ class ScoreOverview(QWidget):
     def _update_description(self) -> None:
         text = self._data.describe() if self._data.principles else ""
         hint = self.tr("Use the Up and Down keys to choose a principle and Enter to open it.")
-        self.setAccessibleDescription(f"{text} {hint}".strip())
+        chosen = next((r for r in self._data.principles if r.number == self._current), None)
+        current = self.tr("Chosen: principle {n}, {title}: {score}.").format(
+            n=chosen.number, title=chosen.title, score=score_phrase(chosen.score)) if chosen else ""
+        self.setAccessibleDescription(" ".join(p for p in (current, text, hint) if p))
         self.setToolTip(text)
 
     # -- geometry ---------------------------------------------------------------
@@ -415,6 +419,7 @@ class ScoreOverview(QWidget):
             else:
                 index = len(numbers) - 1
             self._current = numbers[index]
+            self._update_description()
             self.update()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._current:
@@ -426,5 +431,6 @@ class ScoreOverview(QWidget):
     def activate(self, number: int) -> None:
         """Open principle ``number`` (as a click on its row does)."""
         self._current = number
+        self._update_description()
         self.update()
         self.principle_activated.emit(number)
