@@ -63,12 +63,12 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="142"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="143"/>
         <source>Bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="181"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="182"/>
         <source>Overall {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,37 +137,37 @@ Open it?</source>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="64"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="68"/>
         <source>Report text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="66"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="70"/>
         <source>The page being read. Tab moves between links; Enter opens a link or footnote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="367"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="385"/>
         <source>Footnote not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="368"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="386"/>
         <source>This report has no footnote {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="370"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="388"/>
         <source>Footnote {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="378"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="396"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/detail_pane.py" line="429"/>
+        <location filename="../../vibe_desktop/ui/detail_pane.py" line="447"/>
         <source>Text menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,57 +175,57 @@ Open it?</source>
 <context>
     <name>LinkPopup</name>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="66"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="71"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="76"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="82"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="77"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="83"/>
         <source>Copy the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="93"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="103"/>
         <source>Full address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="96"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="113"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="97"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="114"/>
         <source>Copy address {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="99"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="116"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="100"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="117"/>
         <source>Open {url} in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="105"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="122"/>
         <source>Only http, https and mailto links can be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="121"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="141"/>
         <source>Link not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/link_popup.py" line="122"/>
+        <location filename="../../vibe_desktop/ui/link_popup.py" line="142"/>
         <source>The system could not open:
 {url}</source>
         <translation type="unfinished"></translation>
@@ -234,52 +234,49 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="104"/>
         <source>VIBE Desktop reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="177"/>
         <source>Cannot open location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="199"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="200"/>
-        <source>Report not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="201"/>
-        <source>There is no report {id!r}. Reports: {known}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="204"/>
-        <source>Cannot open report</source>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="213"/>
+        <source>No report to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../vibe_desktop/ui/main_window.py" line="214"/>
+        <source>No VIBE report is installed or none could be opened. Reports added to the library appear under File → Reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="225"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="226"/>
+        <source>Report not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="227"/>
+        <source>There is no report {id!r}. Reports: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="230"/>
+        <source>Cannot open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="240"/>
         <source>{page} — {report} — {app}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="356"/>
-        <source>About VIBE Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="357"/>
-        <source>{app} {version}
-An offline reader for IREX&apos;s Vibrant Information Barometer reports.
-
-{ack}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,162 +296,180 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
 <context>
     <name>ScoreOverview</name>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="295"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="327"/>
         <source>Score overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/score_chart.py" line="315"/>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="347"/>
         <source>Use the Up and Down keys to choose a principle and Enter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/score_chart.py" line="349"/>
+        <source>Chosen: principle {n}, {title}: {score}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="56"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="62"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="63"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="63"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="57"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="63"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="63"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="69"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="67"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="73"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="69"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="75"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="71"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="77"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="74"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="80"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="76"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="82"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="78"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="84"/>
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="86"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="89"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="83"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="89"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="90"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="90"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="93"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="99"/>
         <source>Go to &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="94"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="100"/>
         <source>Go to &amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="98"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="104"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="106"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="104"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="110"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="106"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="112"/>
         <source>&amp;Previous Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="108"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="114"/>
         <source>&amp;Next Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="110"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="116"/>
         <source>Panel &amp;&amp; &amp;Rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="112"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="118"/>
         <source>&amp;About VIBE Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="127"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="133"/>
         <source>(no reports found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="130"/>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="132"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="136"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="138"/>
         <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="203"/>
+        <source>About VIBE Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="204"/>
+        <source>{app} {version}
+An offline reader for IREX&apos;s Vibrant Information Barometer reports.
+
+{ack}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,3 +139,23 @@ def test_long_addresses_are_shown_in_full(qtbot) -> None:  # type: ignore[no-unt
     assert address.accessibleName() == "Full address"
     assert address.verticalScrollBar().maximum() == 0  # nothing hidden behind a scroll bar
     assert popup.open_buttons[0].accessibleName() == f"Open {url} in the browser"
+
+
+def test_mouse_click_on_a_footnote_opens_the_popup_by_the_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint as Point
+
+    detail = window.detail
+    detail.scroll_to_paragraph(f"{RID}/i6/p2")
+    start = detail.toPlainText().find("citing a source.") + len("citing a source.")
+    cursor = detail.textCursor()
+    cursor.setPosition(start)
+    left = detail.cursorRect(cursor)
+    cursor.setPosition(start + 1)
+    right = detail.cursorRect(cursor)
+    point = Point((left.x() + right.x()) // 2, left.center().y())
+    assert detail.anchorAt(point) == "footnote:6"
+    qtbot.mouseClick(detail.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    popup = _popup(qtbot, window)
+    assert popup.interactive
+    below = detail.viewport().mapToGlobal(point)
+    assert abs(popup.y() - (below.y() + 16)) <= 2

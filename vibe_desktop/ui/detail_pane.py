@@ -78,6 +78,7 @@ class DetailPane(QTextBrowser):
         self._embedded: QWidget | None = None
         self._popup: QWidget | None = None
         self._hover_url = ""
+        self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
         self._hover_timer = QTimer(self)
         self._hover_timer.setSingleShot(True)
@@ -338,7 +339,16 @@ class DetailPane(QTextBrowser):
     # -- links, footnotes and popups -------------------------------------------------------
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        self.open_link(url.toString(), self.cursor_global_pos())
+        # A click shows the popup by the mouse; Enter on a focused link, by the link.
+        where = self._click_pos if self._click_pos is not None else self.cursor_global_pos()
+        self.open_link(url.toString(), where)
+
+    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._click_pos = event.globalPosition().toPoint()
+        try:
+            super().mouseReleaseEvent(event)  # emits anchorClicked for a link
+        finally:
+            self._click_pos = None
 
     def cursor_global_pos(self) -> QPoint:
         rect = self.cursorRect()
