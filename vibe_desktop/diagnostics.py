@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import locale
 import os
 import struct
 import sys
@@ -258,6 +257,8 @@ def locale_encoding() -> str:
         return "ANSI_X3.4-1968"
     if "." in value:
         return value.split(".", 1)[1].split("@")[0]
+    import locale  # only the self-test and a failed start get here
+
     return locale.getpreferredencoding(False)
 
 
