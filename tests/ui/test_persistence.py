@@ -135,3 +135,16 @@ def test_system_theme_follows_a_desktop_colour_scheme_change(qtbot, tmp_path: Pa
     window.set_theme = lambda name: calls.append(name)  # type: ignore[method-assign]
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
     assert calls == ["system"]
+
+
+def test_panels_added_after_start_get_their_saved_place_back(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    first = make_window(qtbot, tmp_path)
+    dock = first.add_panel(QLabel("notes"), "Notes", Qt.DockWidgetArea.RightDockWidgetArea)
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    first.close()
+    second = make_window(qtbot, tmp_path, resize=False)
+    again = second.add_panel(QLabel("notes"), "Notes", Qt.DockWidgetArea.RightDockWidgetArea)
+    assert second.dockWidgetArea(again) == Qt.DockWidgetArea.LeftDockWidgetArea

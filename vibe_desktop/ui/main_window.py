@@ -133,7 +133,8 @@ class MainWindow(WindowMenus, QMainWindow):
         dock.setObjectName("dock-" + "".join(c if c.isalnum() else "-" for c in title.lower()))
         dock.setWidget(widget)
         dock.setAccessibleName(title)
-        self.addDockWidget(area, dock)
+        if not self.restoreDockWidget(dock):  # its place and visibility from last time, if any
+            self.addDockWidget(area, dock)
         self._menus["view"].addAction(dock.toggleViewAction())
         return dock
 
