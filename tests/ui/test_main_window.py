@@ -34,6 +34,7 @@ def window(qtbot, tmp_path: Path, messages) -> MainWindow:  # type: ignore[no-un
 def test_starts_on_the_overview_with_the_chart(window: MainWindow) -> None:
     assert window.current_anchor() == f"{RID}/summary"
     assert window.current_report().id == RID
+    assert window.windowTitle() == "Overview — Testland 2030 — VIBE Desktop"
     assert "Testland summary paragraph one." in window.detail.toPlainText()
     chart = window.detail.findChild(__import__("vibe_desktop.ui.score_chart", fromlist=["x"])
                                     .ScoreOverview)

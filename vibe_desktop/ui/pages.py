@@ -196,7 +196,6 @@ def render_page(report: Report, page: str, *, chart_size: tuple[int, int] = (600
 
 def _overview(report: Report, page: str, chart_size: tuple[int, int]) -> Page:
     rid = report.id
-    title = f"{report.country} {report.edition}"
     w, h = chart_size
     parts = [
         f'<p class="kicker">{escape(report.title)} · {escape(report.publisher)}</p>',
@@ -206,7 +205,7 @@ def _overview(report: Report, page: str, chart_size: tuple[int, int]) -> Page:
     parts += [_para(f"{rid}/summary/p{n}", text) for n, text in enumerate(report.summary, 1)]
     parts.append(_footnote_list(report, page))
     parts.append(_nav(report, page))
-    return Page(page, title, "".join(parts))
+    return Page(page, _tr("Overview"), "".join(parts))
 
 
 def _principle(report: Report, page: str, number: int) -> Page:
