@@ -62,3 +62,32 @@ def test_index_for_anchor_round_trips() -> None:
                    "testland-2030/panel"):
         assert model.index_for_anchor(anchor).data(AnchorRole) == anchor
     assert not model.index_for_anchor("testland-2030/i99").isValid()
+
+
+def test_score_chips_are_painted_in_band_colour_only_where_a_score_exists(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vibe_desktop.core.bands import band_for
+    from vibe_desktop.ui.report_tree import ReportTree
+    from vibe_desktop.ui.score_data import BAND_FILL
+
+    report = make_report(scores=True, overall=23)
+    tree = ReportTree()
+    model = ReportTreeModel(tree)
+    tree.setModel(model)
+    model.set_report(report)
+    tree.expandAll()
+    tree.resize(360, 600)
+    qtbot.addWidget(tree)
+    tree.show()
+    qtbot.waitExposed(tree)
+    image = tree.viewport().grab().toImage()
+
+    def colours_near_right(index) -> set[str]:  # type: ignore[no-untyped-def]
+        rect = tree.visualRect(index)
+        y = rect.center().y()
+        return {image.pixelColor(x, y).name() for x in range(rect.right() - 30, rect.right() - 2)}
+
+    principle = model.index(1, 0)
+    band = band_for(report.principles[0].score)
+    assert band is not None and BAND_FILL[band.key] in colours_near_right(principle)
+    panel = model.index(5, 0)
+    assert not set(BAND_FILL.values()) & colours_near_right(panel)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -208,10 +209,14 @@ class ScoreChipDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         rect = opt.rect  # type: ignore[attr-defined]
-        opt.rect = rect.adjusted(0, 0, -int(chip_w) - 6, 0)  # type: ignore[attr-defined]
-        style = opt.widget.style() if opt.widget else None  # type: ignore[attr-defined]
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        # The row (selection and focus included) spans the full width; its text is elided
+        # short of the chip so the two never overlap.
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        room = max(0.0, min(text_rect.width(), rect.right() - chip_w - 8 - text_rect.left()))
+        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         band = band_for(index.data(ScoreRole))
         if band is None:
             return
