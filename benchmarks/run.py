@@ -159,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="vibe-bench-") as tmp:
         home, big = Path(tmp) / "home", Path(tmp) / "big"
         fill_library(big, 100)
-        platforms: list[tuple[str, dict[str, str]]] = [("offscreen", {})] + ([("xcb", {"DISPLAY": server[1]})] if server else [])
+        platforms: list[tuple[str, dict[str, str]]] = [("offscreen", {})]
+        if server:
+            platforms.append(("xcb", {"DISPLAY": server[1]}))
         try:
             for name, extra in platforms:
                 env = bench_env(home, name, **extra)
