@@ -91,6 +91,17 @@ def test_frozen_app_names_what_is_missing_instead_of_aborting(
     assert "QT_QPA_PLATFORM=offscreen" in result.stderr
 
 
+def test_frozen_app_explains_a_failed_start(built: Built, tmp_path: Path) -> None:
+    """The normal start (no --self-test): Qt aborts, and the diagnosis follows its message."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", VIBE_DESKTOP_HOME=str(tmp_path))
+    result = subprocess.run([str(built.exe)], check=False, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode != 0
+    assert "VIBE Desktop cannot start its window on this machine" in result.stderr
+    assert "DISPLAY is not set" in result.stderr
+
+
 def test_bundle_holds_only_what_the_app_uses(built: Built) -> None:
     files = [p.relative_to(built.folder).as_posix() for p in built.folder.rglob("*")]
     names = {Path(f).name for f in files}
