@@ -49,3 +49,17 @@ def test_declined_link_is_not_opened(recorded) -> None:  # type: ignore[no-untyp
 def test_open_url_never_opens_unsafe(recorded) -> None:  # type: ignore[no-untyped-def]
     assert dialogs.open_url("javascript:x") is False
     assert recorded["opened"] == []
+
+
+def test_headless_platform_never_blocks_on_a_dialog(qapp, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert dialogs.headless()  # the tests run offscreen
+    dialogs.info(None, "Title", "an info")
+    dialogs.warning(None, "Title", "a warning")
+    dialogs.error(None, "Title", "an error")
+    assert dialogs.ask(None, "Title", "a question") is False
+    assert dialogs.open_file(None, "Open", "*.yaml") is None
+    assert dialogs.save_file(None, "Save", "*.pdf") is None
+    assert dialogs.choose_printer(None, "Print") is None
+    err = capsys.readouterr().err
+    for text in ("an info", "a warning", "an error", "a question"):
+        assert text in err

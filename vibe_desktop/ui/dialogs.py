@@ -1,22 +1,43 @@
 """The one dialog seam: every message box, file chooser and link confirmation goes through here.
 
 Tests patch these functions (``monkeypatch.setattr(dialogs, "ask", ...)``) instead of
-driving modal dialogs. Texts passed in are plain text, never HTML.
+driving modal dialogs. Texts passed in are plain text, never HTML. On a headless Qt
+platform (offscreen, minimal) nothing modal is shown: messages go to stderr, questions
+are answered No and file choosers cancelled, so scripts and self-tests never hang.
 """
 
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vibe_desktop.core.markup import is_safe_url, url_scheme
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _tr(text: str) -> str:
     # Context "" is what pyside6-lupdate gives module-level _tr() calls
     # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
     return QCoreApplication.translate("", text)
+
+
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def headless() -> bool:
+    """Whether no one can see or answer a dialog (offscreen/minimal Qt platform)."""
+    return QGuiApplication.platformName() in HEADLESS_PLATFORMS
+
+
+def _unanswerable(kind: str, title: str, text: str) -> None:
+    # A modal dialog on an invisible screen would wait forever: say it on stderr instead.
+    sys.stderr.write(f"vibe-desktop: {kind}: {title}: {text}\n")
 
 
 def _box(
@@ -35,21 +56,30 @@ def _box(
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the person something; waits for OK."""
+    if headless():
+        return _unanswerable("info", title, text)
     _box(parent, QMessageBox.Icon.Information, title, text).exec()
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
     """Warn about something that did not go as asked; waits for OK."""
+    if headless():
+        return _unanswerable("warning", title, text)
     _box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Report an error (what and where); waits for OK."""
+    if headless():
+        return _unanswerable("error", title, text)
     _box(parent, QMessageBox.Icon.Critical, title, text).exec()
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; True for Yes. No is the default button."""
+    """A yes/no question; True for Yes. No is the default button (and the headless answer)."""
+    if headless():
+        _unanswerable("question (answered No)", title, text)
+        return False
     box = _box(
         parent,
         QMessageBox.Icon.Question,
@@ -62,15 +92,34 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def open_file(parent: QWidget | None, title: str, filter: str) -> str | None:
-    """Ask for an existing file; None when cancelled."""
+    """Ask for an existing file; None when cancelled (or headless)."""
+    if headless():
+        return None
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
     return path or None
 
 
 def save_file(parent: QWidget | None, title: str, filter: str) -> str | None:
-    """Ask where to save a file; None when cancelled."""
+    """Ask where to save a file; None when cancelled (or headless)."""
+    if headless():
+        return None
     path, _ = QFileDialog.getSaveFileName(parent, title, "", filter)
     return path or None
+
+
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """The system print dialog; the chosen printer, or None when cancelled (or headless)."""
+    if headless():
+        return None
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
 
 
 def open_url(url: str) -> bool:
@@ -106,14 +155,3 @@ def show_link(parent: QWidget | None, url: str) -> bool:
             url=url))
         return False
     return True
-
-
-def choose_printer(parent: QWidget | None, title: str):  # type: ignore[no-untyped-def]
-    """The system print dialog; a set-up QPrinter, or None when cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.setAccessibleName(title)
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
