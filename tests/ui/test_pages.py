@@ -115,7 +115,9 @@ def test_footnotes_listed_on_the_page_that_cites_them_first() -> None:
 def test_resolve_rejects_what_does_not_exist() -> None:
     report = make_report()
     assert pages.resolve(report, "testland-2030/i6/p2") == ("testland-2030/i6", "testland-2030/i6/p2")
-    for bad in ("testland-2030/i21", "testland-2030/fn999", "other-2020/summary", "testland-2030/x"):
+    for bad in ("testland-2030/i21", "testland-2030/fn999", "other-2020/summary", "testland-2030/x",
+                "testland-2030/i6/p4", "testland-2030/i6/p0", "testland-2030/panel/p1",
+                "testland-2030/summary/p3"):
         with pytest.raises(ValueError):
             pages.resolve(report, bad)
 

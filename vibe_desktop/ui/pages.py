@@ -98,7 +98,23 @@ def resolve(report: Report, anchor: str) -> tuple[str, str | None]:
     page = f"{report.id}/{parsed.section}"
     if page not in all_page_anchors(report):
         raise ValueError(f"{report.id} has no page {parsed.section!r}")
-    return page, (str(parsed) if parsed.paragraph is not None else None)
+    if parsed.paragraph is None:
+        return page, None
+    count = _paragraph_count(report, parsed)
+    if not 1 <= parsed.paragraph <= count:
+        raise ValueError(f"{report.id}/{parsed.section} has no paragraph {parsed.paragraph} "
+                         f"(it has {count})")
+    return page, str(parsed)
+
+
+def _paragraph_count(report: Report, parsed: Anchor) -> int:
+    if parsed.section == "summary":
+        return len(report.summary)
+    if parsed.principle is not None:
+        return len(report.principle(parsed.principle).intro)
+    if parsed.indicator is not None:
+        return len(report.indicator(parsed.indicator).paragraphs)
+    return 0
 
 
 # -- pieces ---------------------------------------------------------------------
