@@ -159,3 +159,10 @@ def test_mouse_click_on_a_footnote_opens_the_popup_by_the_mouse(qtbot, window) -
     assert popup.interactive
     below = detail.viewport().mapToGlobal(point)
     assert abs(popup.y() - (below.y() + 16)) <= 2
+
+
+def test_hover_preview_closes_when_the_mouse_leaves_the_link(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.detail.open_link("footnote:6", QPoint(50, 50), interactive=False)
+    _popup(qtbot, window)
+    window.detail.highlighted.emit(QUrl(""))  # the mouse left the link
+    qtbot.waitUntil(lambda: window.detail.popup() is None, timeout=3000)
