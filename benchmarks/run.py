@@ -35,14 +35,17 @@ class Starter:
         self.cmd, self.env = cmd, env
 
     def __call__(self) -> tuple[float, float]:
-        start = time.monotonic()
-        proc = subprocess.Popen(self.cmd, env=self.env, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE)
-        assert proc.stdout is not None and proc.stderr is not None
-        out = proc.stdout.read().decode()
-        err = proc.stderr.read().decode()
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        with tempfile.TemporaryFile() as errors:  # a file: a full stderr pipe cannot block
+            start = time.monotonic()
+            proc = subprocess.Popen(self.cmd, env=self.env, stdout=subprocess.PIPE,
+                                    stderr=errors)
+            assert proc.stdout is not None
+            with proc.stdout:
+                out = proc.stdout.read().decode()
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            errors.seek(0)
+            err = errors.read().decode(errors="replace")
         painted = [line for line in out.splitlines() if line.startswith(TAG)]
         if not painted or proc.returncode != 0:
             raise RuntimeError(f"{' '.join(self.cmd)}: no {TAG} or exit {proc.returncode}\n{err}")
