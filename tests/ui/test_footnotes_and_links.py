@@ -166,3 +166,15 @@ def test_hover_preview_closes_when_the_mouse_leaves_the_link(qtbot, window) -> N
     _popup(qtbot, window)
     window.detail.highlighted.emit(QUrl(""))  # the mouse left the link
     qtbot.waitUntil(lambda: window.detail.popup() is None, timeout=3000)
+
+
+def test_hover_preview_stays_while_pointed_at(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vibe_desktop.ui import link_popup
+
+    window.detail.open_link("footnote:6", QPoint(50, 50), interactive=False)
+    popup = _popup(qtbot, window)
+    inside = popup.frameGeometry().center()
+    monkeypatch.setattr(link_popup.QCursor, "pos", staticmethod(lambda: inside))
+    popup.schedule_close()
+    qtbot.waitUntil(lambda: not popup._leave_timer.isActive(), timeout=3000)
+    assert window.detail.popup() is popup and popup.isVisible()

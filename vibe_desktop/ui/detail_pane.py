@@ -403,7 +403,7 @@ class DetailPane(QTextBrowser):
     def _set_popup(self, popup: QWidget, global_pos: QPoint) -> None:
         self._close_popup()
         self._popup = popup
-        popup.destroyed.connect(lambda *_: self._forget_popup(popup))
+        popup.closed.connect(lambda: self._forget_popup(popup))  # type: ignore[attr-defined]
         popup.show_at(global_pos)  # type: ignore[attr-defined]
 
     def _forget_popup(self, popup: QWidget) -> None:

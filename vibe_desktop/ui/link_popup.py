@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QEnterEvent, QFontMetricsF, QGuiApplication, QTextOption
+from PySide6.QtGui import QCursor, QFontMetricsF, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -89,7 +89,7 @@ class LinkPopup(QFrame):
         self._leave_timer = QTimer(self)
         self._leave_timer.setSingleShot(True)
         self._leave_timer.setInterval(400)
-        self._leave_timer.timeout.connect(self.close)
+        self._leave_timer.timeout.connect(self._close_unless_pointed_at)
 
     def _url_row(self, url: str) -> QVBoxLayout:
         """The full address (wrapped, never cut off), then its Copy and Open buttons."""
@@ -181,10 +181,6 @@ class LinkPopup(QFrame):
             first = next((b for b in self.open_buttons if b.isEnabled()), None)
             (first or (self.copy_buttons[0] if self.copy_buttons else self)).setFocus()
 
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self._leave_timer.stop()
-        super().enterEvent(event)
-
     def leaveEvent(self, event: QEvent) -> None:
         if not self.interactive:
             self._leave_timer.start()
@@ -192,8 +188,14 @@ class LinkPopup(QFrame):
 
     def schedule_close(self) -> None:
         """For hover previews: close soon unless the mouse comes in."""
-        if not self.interactive and not self.underMouse():
+        if not self.interactive:
             self._leave_timer.start()
+
+    @Slot()
+    def _close_unless_pointed_at(self) -> None:
+        # The pointer's real position decides (enter/leave events can be stale).
+        if not self.frameGeometry().contains(QCursor.pos()):
+            self.close()
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         self.closed.emit()
