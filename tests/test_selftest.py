@@ -282,3 +282,21 @@ def test_many_qt_calls_survive_only_with_the_refcount_workaround(protect: bool) 
         pytest.skip("this PySide6 no longer loses references to None/True")
     else:
         assert "dealloc" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="X11 is Linux only here")
+def test_a_qt_library_that_cannot_load_is_explained(tmp_path: Path) -> None:
+    """An ImportError from Qt (e.g. libGL missing) ends in the diagnosis, exit 2."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", VIBE_DESKTOP_HOME=str(tmp_path))
+    code = (
+        "import argparse, sys\n"
+        "sys.modules['PySide6.QtWidgets'] = None  # importing it now raises ImportError\n"
+        "from vibe_desktop.diagnostics import guarded_start\n"
+        "sys.exit(guarded_start(argparse.Namespace()))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, env=env,
+                            capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "VIBE Desktop could not load Qt" in result.stderr
+    assert "DISPLAY is not set" in result.stderr

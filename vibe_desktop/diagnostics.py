@@ -356,17 +356,22 @@ def guard_startup() -> None:
 def guarded_start(args: argparse.Namespace) -> int:
     """The window path of the CLI: run the app, explaining a start-up failure if Qt has one."""
     protect_singleton_refcounts()
-    guard_startup()
-    if os.environ.get(BENCH_ENV) == "1":
-        _arm_probe_when_the_loop_starts()
     try:
-        from vibe_desktop.app import run_app
+        guard_startup()
+        # The app imports these right away anyway; importing them here means a Qt library
+        # that cannot be loaded is explained instead of ending in a traceback.
+        import PySide6.QtGui
+        import PySide6.QtWidgets  # noqa: F401
     except ImportError as exc:  # e.g. "libGL.so.1: cannot open shared object file"
         sys.stderr.write(f"VIBE Desktop could not load Qt: {exc}\n")
         explanation = explain_startup_failure()
         if explanation:
             sys.stderr.write(explanation + "\n")
         return 2
+    if os.environ.get(BENCH_ENV) == "1":
+        _arm_probe_when_the_loop_starts()
+    from vibe_desktop.app import run_app
+
     return run_app(args)
 
 
