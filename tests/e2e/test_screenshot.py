@@ -18,7 +18,7 @@ def _run(args: list[str], home: Path, platform: str = "offscreen", wrapper: list
          ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM=platform, VIBE_DESKTOP_HOME=str(home))
     return subprocess.run([*(wrapper or []), sys.executable, "-m", "vibe_desktop", *args],
-                          env=env, capture_output=True, text=True, timeout=120)
+                          check=False, env=env, capture_output=True, text=True, timeout=120)
 
 
 pytestmark = pytest.mark.skipif(not BUNDLED_YAML.exists(), reason="no bundled report yet")
