@@ -347,7 +347,9 @@ def guard_startup() -> None:
             prefix = f"{category}: " if category and category != "default" else ""
             sys.stderr.write(f"{prefix}{message}\n")
         if kind == QtMsgType.QtFatalMsg:
-            sys.stderr.write(explain_startup_failure() + "\n")
+            explanation = explain_startup_failure()
+            if explanation:
+                sys.stderr.write(explanation + "\n")
             sys.stderr.flush()
 
     previous = qInstallMessageHandler(handler)
