@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextEdit
 
@@ -14,6 +14,7 @@ from tests.ui.reader_helpers import make_window
 from vibe_desktop.ui import dialogs, pages
 from vibe_desktop.ui.main_window import MainWindow
 from vibe_desktop.ui.report_tree import AnchorRole
+from vibe_desktop.ui.score_chart import ScoreOverview
 
 RID = "testland-2030"
 
@@ -36,8 +37,7 @@ def test_starts_on_the_overview_with_the_chart(window: MainWindow) -> None:
     assert window.current_report().id == RID
     assert window.windowTitle() == "Overview — Testland 2030 — VIBE Desktop"
     assert "Testland summary paragraph one." in window.detail.toPlainText()
-    chart = window.detail.findChild(__import__("vibe_desktop.ui.score_chart", fromlist=["x"])
-                                    .ScoreOverview)
+    chart = window.detail.findChild(ScoreOverview)
     assert chart is not None and chart.isVisible()
     assert chart.geometry().width() > 300
 
@@ -101,8 +101,6 @@ def test_mouse_back_and_forward_buttons(window: MainWindow) -> None:
         pos = QPointF(20, 20)
         event = QMouseEvent(QEvent.Type.MouseButtonPress, pos, viewport.mapToGlobal(pos),
                             button, button, Qt.KeyboardModifier.NoModifier)
-        from PySide6.QtWidgets import QApplication
-
         QApplication.sendEvent(viewport, event)
         assert window.current_anchor() == expected
 
@@ -130,8 +128,6 @@ def test_tree_keyboard_navigation_opens_pages(qtbot, window: MainWindow) -> None
 
 
 def test_chart_row_opens_its_principle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from vibe_desktop.ui.score_chart import ScoreOverview
-
     chart = window.detail.findChild(ScoreOverview)
     rect = chart.row_rect(3)
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
@@ -140,8 +136,7 @@ def test_chart_row_opens_its_principle(qtbot, window: MainWindow) -> None:  # ty
 
 def test_internal_links_in_the_page_navigate(window: MainWindow) -> None:
     window.open_anchor(f"{RID}/pr2")
-    window.detail.anchorClicked.emit(__import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl(
-        f"vibe:{RID}/i9"))
+    window.detail.anchorClicked.emit(QUrl(f"vibe:{RID}/i9"))
     assert window.current_anchor() == f"{RID}/i9"
 
 
@@ -171,8 +166,6 @@ def test_contract_menus_panels_and_hooks(qtbot, window: MainWindow) -> None:  # 
 
 
 def test_accessible_names(window: MainWindow) -> None:
-    from vibe_desktop.ui.score_chart import ScoreOverview
-
     assert window.tree.accessibleName() == "Report contents"
     assert window.detail.accessibleName() == "Report text"
     chart = window.detail.findChild(ScoreOverview)
@@ -228,8 +221,6 @@ def test_context_menu_hooks_get_the_paragraph_and_selection(window: MainWindow) 
 
 
 def test_tab_reaches_the_chart_from_the_text(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from vibe_desktop.ui.score_chart import ScoreOverview
-
     chart = window.detail.findChild(ScoreOverview)
     window.detail.setFocus()
     for _ in range(40):
