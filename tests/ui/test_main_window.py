@@ -140,7 +140,7 @@ def test_internal_links_in_the_page_navigate(window: MainWindow) -> None:
     assert window.current_anchor() == f"{RID}/i9"
 
 
-def test_contract_menus_panels_and_hooks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_contract_menus_panels_and_selection_owners(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     for key in ("file", "edit", "view", "go", "tools", "help"):
         assert isinstance(window.menu(key), QMenu)
     label = QLabel("panel")
@@ -148,8 +148,6 @@ def test_contract_menus_panels_and_hooks(qtbot, window: MainWindow) -> None:  # 
     assert dock.widget() is label
     assert dock.toggleViewAction() in window.menu("view").actions()
     window.open_anchor(f"{RID}/i2")
-    seen = []
-    window.detail.context_menu_hooks.append(lambda menu, anchor, text: seen.append((anchor, text)))
     span = window.detail.paragraph_range(f"{RID}/i2/p2")
     assert span is not None
     selection = QTextEdit.ExtraSelection()
