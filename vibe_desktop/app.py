@@ -99,6 +99,7 @@ def run_app(args: argparse.Namespace) -> int:
     theme = args.theme or window.theme()
     apply_theme(app, theme)
     window.set_theme(theme)
+    window.theme_from_command_line = bool(args.theme)
     if args.size:
         window.resize(*args.size)
     requested = target_anchor(args, window)

@@ -148,3 +148,19 @@ def test_panels_added_after_start_get_their_saved_place_back(qtbot, tmp_path: Pa
     second = make_window(qtbot, tmp_path, resize=False)
     again = second.add_panel(QLabel("notes"), "Notes", Qt.DockWidgetArea.RightDockWidgetArea)
     assert second.dockWidgetArea(again) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_theme_from_the_command_line_is_for_that_run_only(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first = make_window(qtbot, tmp_path)
+    first.set_theme("high-contrast")  # as run_app does for --theme high-contrast
+    first.theme_from_command_line = True
+    first.close()
+    assert Settings().theme == "system"
+    second = make_window(qtbot, tmp_path)
+    second.set_theme("high-contrast")
+    second.theme_from_command_line = True
+    second.theme_actions["dark"].trigger()  # then chosen in the View menu: remembered
+    assert not second.theme_from_command_line
+    second.close()
+    assert Settings().theme == "dark"
+    make_window(qtbot, tmp_path).set_theme("system")

@@ -86,6 +86,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._syncing_tree = False
         self.persist = True
         self.interactive = True  # False (screenshots, scripts): problems go to stderr
+        self.theme_from_command_line = False
         self.first_paint_time: float | None = None  # time.monotonic() of the first paint
 
         self.tree = ReportTree(self)
@@ -389,7 +390,8 @@ class MainWindow(WindowMenus, QMainWindow):
         s.window_state = self.saveState()
         s.splitter = self.splitter.saveState()
         s.zoom = self._zoom
-        s.theme = self._theme
+        if not self.theme_from_command_line:  # --theme is for this run only
+            s.theme = self._theme
         if self._page:
             s.last_anchor = self.reading_position()
         s.sync()

@@ -91,7 +91,7 @@ class WindowMenus:
         for key in THEMES:
             action = QAction(labels[key], self, checkable=True)
             action.setObjectName(f"theme-{key}")
-            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
             group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[key] = action
@@ -177,6 +177,11 @@ class WindowMenus:
 
     def theme(self: MainWindow) -> str:  # type: ignore[misc]
         return self._theme
+
+    def choose_theme(self: MainWindow, name: str) -> None:  # type: ignore[misc]
+        """The person picked a theme in the View menu: use it and remember it."""
+        self.theme_from_command_line = False
+        self.set_theme(name)
 
     def set_theme(self: MainWindow, name: str) -> None:  # type: ignore[misc]
         """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
