@@ -4,18 +4,18 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="89"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="138"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="92"/>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="141"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="154"/>
         <source>Link not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="93"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="142"/>
         <source>VIBE Desktop opens only http, https and mailto links.
 
 Address: {url}
@@ -23,12 +23,12 @@ Scheme: {scheme}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="99"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="148"/>
         <source>Open in browser?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="149"/>
         <source>This link leaves VIBE Desktop and opens in your browser or mail program:
 
 {url}
@@ -37,7 +37,7 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../vibe_desktop/ui/dialogs.py" line="154"/>
         <source>The system could not open:
 {url}</source>
         <translation type="unfinished"></translation>
@@ -73,63 +73,64 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="218"/>
-        <location filename="../../vibe_desktop/ui/pages.py" line="243"/>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="177"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="233"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="258"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="178"/>
         <source>Principle {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="226"/>
-        <location filename="../../vibe_desktop/ui/pages.py" line="244"/>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="179"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="241"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="259"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="180"/>
         <source>Indicator {n}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="257"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="272"/>
         <source>Indicator {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="261"/>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="89"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="276"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="90"/>
         <source>Panel &amp; rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="285"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="300"/>
         <source>← Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/pages.py" line="287"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="302"/>
         <source>Next page →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="70"/>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="72"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="71"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="73"/>
         <source>{n}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="80"/>
+        <location filename="../../vibe_desktop/ui/pages.py" line="224"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="81"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="154"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="155"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="181"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="182"/>
         <source>Overview. Overall score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="184"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="185"/>
         <source>{head}. Score: {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,48 +235,48 @@ Open it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="105"/>
         <source>VIBE Desktop reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="179"/>
         <source>Cannot open location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="215"/>
         <source>No report to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="216"/>
         <source>No VIBE report is installed or none could be opened. Reports added to the library appear under File → Reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="227"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="228"/>
         <source>Report not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="229"/>
         <source>There is no report {id!r}. Reports: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="232"/>
         <source>Cannot open report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../vibe_desktop/ui/main_window.py" line="242"/>
         <source>{page} — {report} — {app}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,12 +284,12 @@ Open it?</source>
 <context>
     <name>ReportTree</name>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="251"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="256"/>
         <source>Report contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/report_tree.py" line="253"/>
+        <location filename="../../vibe_desktop/ui/report_tree.py" line="258"/>
         <source>Overview, principles, indicators and panel. Arrow keys move, Enter opens.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,122 +355,132 @@ Open it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="75"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="76"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="77"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="78"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="80"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="81"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="82"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="83"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="84"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="85"/>
         <source>&amp;Reset Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="86"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="87"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="90"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="89"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="90"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="90"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="91"/>
         <source>&amp;High Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="99"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="100"/>
         <source>Go to &amp;Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="100"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="101"/>
         <source>Go to &amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="104"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="105"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="106"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="107"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="110"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="111"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="112"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="113"/>
         <source>&amp;Previous Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="114"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="115"/>
         <source>&amp;Next Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="116"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="117"/>
         <source>Panel &amp;&amp; &amp;Rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="118"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="119"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="121"/>
         <source>&amp;About VIBE Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="133"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="136"/>
         <source>(no reports found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="136"/>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="138"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="139"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="141"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="203"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="211"/>
         <source>About VIBE Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../vibe_desktop/ui/window_menus.py" line="204"/>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="212"/>
         <source>{app} {version}
 An offline reader for IREX&apos;s Vibrant Information Barometer reports.
 
 {ack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vibe_desktop/ui/window_menus.py" line="225"/>
+        <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

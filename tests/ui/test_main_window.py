@@ -253,3 +253,17 @@ def test_problems_go_to_stderr_when_not_interactive(window: MainWindow, messages
     assert not window.open_anchor(f"{RID}/i99")
     assert messages == []
     assert "i99" in capsys.readouterr().err
+
+
+def test_keyboard_shortcuts_are_listed_from_the_menus(window: MainWindow, messages) -> None:  # type: ignore[no-untyped-def]
+    extra = QAction("Find in &Page…", window)
+    extra.setShortcut("Ctrl+F")
+    window.menu("edit").addAction(extra)  # a feature's action is listed too
+    window.findChild(QAction, "shortcuts").trigger()
+    kind, text = messages[-1]
+    assert kind == "info"
+    lines = text.splitlines()
+    assert "Back: Alt+Left" in lines
+    assert "Next Indicator: Ctrl+PgDown" in lines
+    assert "Find in Page…: Ctrl+F" in lines
+    assert "Panel & Rights" not in text  # it has no shortcut

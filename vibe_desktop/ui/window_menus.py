@@ -70,7 +70,8 @@ class WindowMenus:
         self.reports_menu.setObjectName("menu-reports")
         self.reports_menu.aboutToShow.connect(self._fill_reports_menu)
         self._menus["file"].addSeparator()
-        self._action("file", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit], "quit")
+        self._action("file", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+                     "quit")
 
         self._action("edit", self.tr("&Copy"), self.detail.copy, [QKeySequence.StandardKey.Copy],
                      "copy")
@@ -115,6 +116,8 @@ class WindowMenus:
                                         lambda: self.step_indicator(1), ["Ctrl+PgDown"], "next")
         self._action("go", self.tr("Panel && &Rights"), lambda: self._go_page("panel"), [],
                      "panel")
+        self._action("help", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                     [QKeySequence.StandardKey.HelpContents], "shortcuts")
         self._action("help", self.tr("&About VIBE Desktop"), self.show_about, [], "about")
         self._update_actions()
 
@@ -208,6 +211,40 @@ class WindowMenus:
         dialogs().info(self, self.tr("About VIBE Desktop"), self.tr(
             "{app} {version}\nAn offline reader for IREX's Vibrant Information Barometer "
             "reports.\n\n{ack}").format(app=APP_NAME, version=__version__, ack=ACKNOWLEDGMENT))
+
+    @Slot()
+    def show_shortcuts(self: MainWindow) -> None:  # type: ignore[misc]
+        """Every menu action that has a shortcut, as the menus name it (features' included)."""
+        lines = []
+        for menu in self._menus.values():
+            for action in _menu_actions(menu):
+                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for k in action.shortcuts() if _typable(k))
+                if keys:
+                    lines.append(f"{_plain_label(action.text())}: {keys}")
+        dialogs().info(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
+
+
+def _typable(key: QKeySequence) -> bool:
+    """Leave out special keys few keyboards have ("Copy", "Zoom In", "Back")."""
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+" in text or (text[:1] == "F" and text[1:].isdigit()) or len(text) == 1
+
+
+def _plain_label(text: str) -> str:
+    """A menu text without its mnemonic marks ("&Back" -> "Back", "A && B" -> "A & B")."""
+    return "&".join(part.replace("&", "") for part in text.split("&&"))
+
+
+def _menu_actions(menu: QMenu) -> list[QAction]:
+    out: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if sub is not None:
+            out.extend(_menu_actions(sub))  # type: ignore[arg-type]
+        elif not action.isSeparator():
+            out.append(action)
+    return out
 
 
 def arrow_icon(angle: int, colour: QColor, size: int = 32) -> QIcon:
