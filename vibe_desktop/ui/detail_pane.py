@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QKeySequence,
-    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -94,21 +93,9 @@ class DetailPane(QTextBrowser):
     # -- content ------------------------------------------------------------------
     def apply_palette(self) -> None:
         """Re-derive the page style sheet from the application palette (after a theme change)."""
-        pal = QApplication.palette()
-        text = pal.color(QPalette.ColorRole.Text)
-        base = pal.color(QPalette.ColorRole.Base)
-        muted = QColor(pal.color(QPalette.ColorRole.PlaceholderText))
-        quote_bg = QColor(pal.color(QPalette.ColorRole.AlternateBase))
-        if quote_bg == base:
-            quote_bg = base.darker(106) if base.lightness() > 128 else base.lighter(140)
-        colors = {
-            "text": text.name(),
-            "muted": muted.name(),
-            "accent": pal.color(QPalette.ColorRole.Highlight).name(),
-            "quote_bg": quote_bg.name(),
-            "link": pal.color(QPalette.ColorRole.Link).name(),
-        }
-        self.document().setDefaultStyleSheet(page_css(colors))
+        from vibe_desktop.ui.themes import page_colors
+
+        self.document().setDefaultStyleSheet(page_css(page_colors(QApplication.palette())))
 
     def show_page(self, report: Report, page: Page, embedded: QWidget | None = None) -> None:
         """Render ``page`` of ``report``; ``embedded`` is placed over the page's chart image."""

@@ -76,3 +76,18 @@ def apply_theme(app: QApplication, name: str) -> str:
         app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(palette_for(used))
     return used
+
+
+def page_colors(palette: QPalette) -> dict[str, str]:
+    """The colours the page style sheet (pages.page_css) needs, from a palette."""
+    base = palette.color(_ROLE.Base)
+    quote_bg = QColor(palette.color(_ROLE.AlternateBase))
+    if quote_bg == base:
+        quote_bg = base.darker(106) if base.lightness() > 128 else base.lighter(140)
+    return {
+        "text": palette.color(_ROLE.Text).name(),
+        "muted": palette.color(_ROLE.PlaceholderText).name(),
+        "accent": palette.color(_ROLE.Highlight).name(),
+        "quote_bg": quote_bg.name(),
+        "link": palette.color(_ROLE.Link).name(),
+    }
