@@ -23,7 +23,6 @@ from PySide6.QtGui import (
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Indicator, Report
-from vibe_desktop.ui.presentation.none_guard import protect_none
 
 
 def _tr(text: str) -> str:
@@ -135,13 +134,11 @@ def handout_document(report: Report, principle: int | None = None) -> QTextDocum
 
 def print_handout(device: QPagedPaintDevice, report: Report, principle: int | None = None) -> None:
     """Print the handout on a QPrinter or QPdfWriter (Qt paginates and numbers the pages)."""
-    protect_none()
     handout_document(report, principle).print_(device)
 
 
 def write_handout_pdf(path: str | os.PathLike[str], report: Report, principle: int | None = None) -> None:
     """Write the handout to an A4 PDF file, atomically."""
-    protect_none()
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=target.parent or ".")
     os.close(fd)

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 
 from vibe_desktop.core import deck
 from vibe_desktop.core.model import Report
-from vibe_desktop.ui.presentation.none_guard import protect_none
 from vibe_desktop.ui.presentation.pagination import paginate
 from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
 from vibe_desktop.ui.presentation.views import paint_scaled
@@ -30,7 +29,6 @@ def slide_pages(report: Report, principle: int | None = None, *, size: QSizeF = 
 def render_slides(device: QPagedPaintDevice, report: Report, pages: list[deck.Slide], *,
                   size: QSizeF = SLIDE_SIZE, theme: SlideTheme = PROJECTOR) -> int:
     """Paint ``pages`` one a page onto ``device`` (a QPdfWriter or QPrinter); the page count."""
-    protect_none()
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot paint on the output device")
@@ -50,7 +48,6 @@ def render_slides(device: QPagedPaintDevice, report: Report, pages: list[deck.Sl
 def write_slides_pdf(path: str | os.PathLike[str], report: Report, principle: int | None = None,
                      *, theme: SlideTheme = PROJECTOR) -> int:
     """Write the slides to a PDF file (atomically); returns the number of pages."""
-    protect_none()
     target = Path(path)
     pages = slide_pages(report, principle, theme=theme)
     fd, tmp = tempfile.mkstemp(prefix=".slides-", suffix=".pdf", dir=target.parent or ".")

@@ -12,13 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from vibe_desktop.ui.presentation.none_guard import protect_none
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.main_window import MainWindow
     from vibe_desktop.ui.presentation.session import Presentation
-
-protect_none()
 
 
 def _tr(text: str) -> str:
