@@ -1,15 +1,17 @@
-"""The report library: discovery without parsing, lazy loading, broken files, adding and removing."""
+"""The report library: discovery without parsing, lazy loading, broken files, register, parsed cache."""
 
 from __future__ import annotations
 
+import os
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.factories import make_report
-from vibe_desktop.core.library import Library, LibraryError, peek_header
+from vibe_desktop.core.library import Library, peek_header, real_file
 from vibe_desktop.core.model import Report
 
 
@@ -20,8 +22,9 @@ class FakeLoader:
         self.calls: list[str] = []
 
     def __call__(self, path: object) -> Report:
-        self.calls.append(Path(str(path)).name)
-        data = yaml.safe_load(Path(str(path)).read_text(encoding="utf-8"))
+        file = path if hasattr(path, "read_text") else Path(str(path))
+        self.calls.append(file.name)
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or "id" not in data:
             raise ValueError("not a report: no id")
         return make_report(data["id"], data.get("country", "X"), data.get("edition", 2030))
@@ -127,66 +130,6 @@ def test_user_copy_of_a_bundled_id_is_listed_as_duplicate(dirs: tuple[Path, Path
     assert len(duplicates) == 1 and "already in the library" in (duplicates[0].error or "")
 
 
-def test_add_yaml_copies_into_user_dir(dirs: tuple[Path, Path], tmp_path: Path) -> None:
-    bundled, user = dirs
-    source = write(tmp_path / "downloads", "delta-2024", country="Delta", edition=2024)
-    library = Library.discover(sorted(bundled.iterdir()), user, loader=FakeLoader())
-    entry = library.add_file(source)
-    assert (entry.id, entry.bundled, entry.title) == ("delta-2024", False, "Delta 2024")
-    assert (user / "delta-2024.yaml").read_bytes() == source.read_bytes()
-    assert sorted(p.name for p in user.iterdir()) == ["delta-2024.yaml"]
-    assert library.get("delta-2024").country == "Delta"
-    again = Library.discover(sorted(bundled.iterdir()), user, loader=FakeLoader())
-    assert "delta-2024" in again
-
-
-def test_add_refuses_duplicates_and_bad_files(dirs: tuple[Path, Path], tmp_path: Path) -> None:
-    bundled, user = dirs
-    library = Library.discover(sorted(bundled.iterdir()), user, loader=FakeLoader())
-    with pytest.raises(LibraryError, match="bundled with the app"):
-        library.add_file(write(tmp_path / "in", "alpha-2021"))
-    library.add_file(write(tmp_path / "in", "delta-2024"))
-    with pytest.raises(LibraryError, match="remove it first"):
-        library.add_file(write(tmp_path / "in2", "delta-2024"))
-    with pytest.raises(LibraryError, match="not a report"):
-        library.add_file(write(tmp_path / "in", "junk", body="- a list\n"))
-    other = tmp_path / "notes.pdf"
-    other.write_bytes(b"%PDF")
-    with pytest.raises(LibraryError, match="expected a report"):
-        library.add_file(other)
-    assert sorted(p.name for p in user.iterdir()) == ["delta-2024.yaml"]
-
-
-def test_nothing_half_added_when_the_copy_does_not_load(
-    dirs: tuple[Path, Path], tmp_path: Path
-) -> None:
-    bundled, user = dirs
-    loader = FakeLoader()
-    library = Library.discover(sorted(bundled.iterdir()), user, loader=loader)
-    source = write(tmp_path / "in", "delta-2024")
-
-    def flaky(path: object) -> Report:
-        if ".staging" in str(path):
-            raise OSError("disk went away")
-        return loader(path)
-
-    library._loader = flaky
-    with pytest.raises(OSError, match="disk went away"):
-        library.add_file(source)
-    assert list(user.iterdir()) == [] and "delta-2024" not in library
-
-
-def test_remove_user_report_only(dirs: tuple[Path, Path], tmp_path: Path) -> None:
-    bundled, user = dirs
-    library = Library.discover(sorted(bundled.iterdir()), user, loader=FakeLoader())
-    library.add_file(write(tmp_path / "in", "delta-2024"))
-    library.remove("delta-2024")
-    assert "delta-2024" not in library and list(user.iterdir()) == []
-    with pytest.raises(LibraryError, match="cannot be removed"):
-        library.remove("alpha-2021")
-    assert (bundled / "alpha-2021.yaml").exists()
-
-
 def test_real_loader_broken_file_listed_and_others_open(tmp_path: Path) -> None:
     from tests.fixtures.reports import write_report
     from vibe_desktop.core.loader import ReportError
@@ -205,45 +148,86 @@ def test_real_loader_broken_file_listed_and_others_open(tmp_path: Path) -> None:
     assert [r.id for r in library.reports()] == ["alpha-2021", "gamma-2023"]
 
 
-def test_real_loader_add_yaml(tmp_path: Path) -> None:
-    from tests.fixtures.reports import write_report
+class DictCache:
+    """An in-memory ParsedCache that records what the library asks of it."""
 
-    user = tmp_path / "user"
-    library = Library.discover([], user)
-    source = write_report(tmp_path / "downloads", report_id="delta-2024", country="Delta")
-    entry = library.add_file(source)
-    assert entry.path == user / "delta-2024.yaml" and library.get("delta-2024").country == "Delta"
-    assert sorted(p.name for p in user.iterdir()) == ["delta-2024.yaml"]
+    def __init__(self, *, broken: bool = False) -> None:
+        self.kept: dict[tuple[Path, int, int], Report] = {}
+        self.calls: list[str] = []
+        self.broken = broken
+
+    def get(self, path: Path, stat: os.stat_result) -> Report | None:
+        self.calls.append(f"get {path.name}")
+        if self.broken:
+            raise OSError("cache disk gone")
+        return self.kept.get((path, stat.st_size, stat.st_mtime_ns))
+
+    def put(self, path: Path, stat: os.stat_result, report: Report) -> None:
+        self.calls.append(f"put {path.name}")
+        if self.broken:
+            raise OSError("cache disk gone")
+        self.kept[(path, stat.st_size, stat.st_mtime_ns)] = report
+
+    def discard(self, path: Path) -> None:
+        self.calls.append(f"discard {path.name}")
+        self.kept = {k: v for k, v in self.kept.items() if k[0] != path}
 
 
-def test_add_text_export_imports_it(tmp_path: Path) -> None:
-    from tests.conftest import SOURCE_TXT
+def test_parsed_cache_is_consulted_before_the_loader(dirs: tuple[Path, Path]) -> None:
+    bundled, user = dirs
+    cache, loader = DictCache(), FakeLoader()
+    first = Library.discover(sorted(bundled.iterdir()), user, loader=loader, cache=cache)
+    report = first.get("alpha-2021")
+    assert loader.calls == ["alpha-2021.yaml"]
+    assert cache.calls == ["get alpha-2021.yaml", "put alpha-2021.yaml"]
+    second = Library.discover(sorted(bundled.iterdir()), user, loader=loader, cache=cache)
+    assert second.get("alpha-2021") is report
+    assert loader.calls == ["alpha-2021.yaml"]  # not parsed again
+    assert second.entry("alpha-2021").title == "Alpha 2021"
 
-    user = tmp_path / "user"
-    library = Library.discover([], user)
-    entry = library.add_file(SOURCE_TXT)
-    assert (entry.id, entry.title) == ("kazakhstan-2022", "Kazakhstan 2022")
-    assert library.get("kazakhstan-2022").overall_score == 15
-    fresh = Library.discover([], user)
-    assert fresh.get("kazakhstan-2022") == library.get("kazakhstan-2022")
-    assert sorted(p.name for p in user.iterdir()) == ["kazakhstan-2022.yaml"]
+
+def test_parsed_cache_with_another_id_or_failing_is_ignored(dirs: tuple[Path, Path]) -> None:
+    bundled, user = dirs
+    cache, loader = DictCache(), FakeLoader()
+    path = bundled / "alpha-2021.yaml"
+    stat = path.stat()
+    cache.kept[(path, stat.st_size, stat.st_mtime_ns)] = make_report("beta-2022")
+    library = Library.discover([path], user, loader=loader, cache=cache)
+    assert library.get("alpha-2021").id == "alpha-2021"
+    assert loader.calls == ["alpha-2021.yaml"]
+    broken = DictCache(broken=True)
+    library = Library.discover([path], user, loader=loader, cache=broken)
+    assert library.get("alpha-2021").id == "alpha-2021"
+    assert library.entry("alpha-2021").error is None
+    assert broken.calls == ["get alpha-2021.yaml", "put alpha-2021.yaml"]
 
 
-def test_add_text_export_refused_when_bundled_and_bad_text_fails_clearly(
-    tmp_path: Path,
-) -> None:
-    from tests.conftest import BUNDLED_YAML, SOURCE_TXT
+def test_file_without_a_real_path_skips_the_cache(tmp_path: Path) -> None:
+    archive = tmp_path / "reports.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("zeta-2020.yaml", "id: zeta-2020\ncountry: Zeta\nedition: 2020\n")
+    member = zipfile.Path(archive, "zeta-2020.yaml")
+    assert real_file(member) is None and real_file(archive) == archive
+    cache = DictCache()
+    library = Library.discover([member], tmp_path / "user", loader=FakeLoader(), cache=cache)
+    assert library.entry("zeta-2020").title == "Zeta 2020"
+    assert library.get("zeta-2020").country == "Zeta"
+    assert cache.calls == []
 
-    user = tmp_path / "user"
-    library = Library.discover([BUNDLED_YAML], user)
-    with pytest.raises(LibraryError, match="bundled with the app"):
-        library.add_file(SOURCE_TXT)
-    bad = tmp_path / "notes.txt"
-    bad.write_text("Just some notes I took.\n", encoding="utf-8")
-    with pytest.raises(LibraryError, match="notes.txt could not be imported"):
-        library.add_file(bad)
-    latin = tmp_path / "latin.txt"
-    latin.write_bytes(b"caf\xe9\n")
-    with pytest.raises(LibraryError, match="latin.txt"):
-        library.add_file(latin)
-    assert not user.exists() or list(user.iterdir()) == []
+
+def test_register_and_forget(dirs: tuple[Path, Path]) -> None:
+    bundled, user = dirs
+    cache = DictCache()
+    library = Library.discover(sorted(bundled.iterdir()), user, loader=FakeLoader(), cache=cache)
+    path = write(user, "delta-2024", country="Delta", edition=2024)
+    report = library.load_file(path)
+    entry = library.register(path, report)
+    assert (entry.id, entry.bundled, entry.title, entry.path) == (
+        "delta-2024", False, "Delta 2024", path)
+    assert library.is_loaded("delta-2024") and library.get("delta-2024") is report
+    assert cache.calls == ["put delta-2024.yaml"]
+    assert library.forget("delta-2024") == entry
+    assert "delta-2024" not in library and path.exists()  # the file is the caller's business
+    assert cache.calls[-1] == "discard delta-2024.yaml" and cache.kept == {}
+    with pytest.raises(KeyError):
+        library.forget("delta-2024")

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -116,7 +116,8 @@ def drop_event(kind: type, files: list[Path]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     _KEEP_ALIVE.append(mime)
-    return kind(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+    where = QPoint(50, 50) if kind is QDragEnterEvent else QPointF(50, 50)  # as PySide6 wants
+    return kind(where, Qt.DropAction.CopyAction, mime,
                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
 

@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
+import os
 import re
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Protocol
 
 from vibe_desktop.core.model import Report
 
 ReportPath = Traversable | Path
 Loader = Callable[[ReportPath], Report]
 
+
+class ParsedCache(Protocol):
+    """Parsed reports kept between runs, keyed by file and stat (implemented in userdata).
+
+    Every method is best effort: a miss, a broken entry or a failed write is never an error.
+    """
+
+    def get(self, path: Path, stat: os.stat_result) -> Report | None:
+        """The report parsed from ``path`` when it had this ``stat``, or None."""
+
+    def put(self, path: Path, stat: os.stat_result, report: Report) -> None:
+        """Remember ``report`` as what ``path`` with this ``stat`` holds."""
+
+    def discard(self, path: Path) -> None:
+        """Forget whatever is kept for ``path``."""
+
 #: A report id as it appears in a file name: ``kazakhstan-2022``.
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _HEADER_BYTES = 4096
 _HEADER_FIELD = re.compile(r"^(country|edition|title):[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-_STAGING = ".staging"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +101,13 @@ def peek_header(path: ReportPath) -> tuple[str | None, int | None]:
     return country, edition
 
 
+def real_file(path: ReportPath) -> Path | None:
+    """The file system path behind ``path``, or None (a file inside a zip has none)."""
+    if isinstance(path, os.PathLike):
+        return Path(os.fspath(path))
+    return None
+
+
 def _file_id(name: str) -> str | None:
     if not name.endswith(".yaml") or name.startswith("."):
         return None
@@ -94,9 +117,12 @@ def _file_id(name: str) -> str | None:
 class Library:
     """Every report the app can show: the bundled ones, then the ones the user added."""
 
-    def __init__(self, user_dir: Path, loader: Loader | None = None) -> None:
+    def __init__(
+        self, user_dir: Path, loader: Loader | None = None, cache: ParsedCache | None = None
+    ) -> None:
         self.user_dir = Path(user_dir)
         self._loader: Loader = loader or _default_loader
+        self._parsed = cache
         self._entries: dict[str, LibraryEntry] = {}
         self._cache: dict[str, Report] = {}
         self._failures: dict[str, Exception] = {}
@@ -109,9 +135,13 @@ class Library:
         user_dir: Path,
         *,
         loader: Loader | None = None,
+        cache: ParsedCache | None = None,
     ) -> Library:
-        """List the reports without loading any: ids from file names, titles from a header peek."""
-        library = cls(user_dir, loader)
+        """List the reports without loading any: ids from file names, titles from a header peek.
+
+        With ``cache``, get() takes a report parsed on an earlier run when its file is unchanged.
+        """
+        library = cls(user_dir, loader, cache)
         for path in bundled_files:
             library._discover_one(path, bundled=True)
         folder = Path(user_dir)
@@ -179,13 +209,7 @@ class Library:
         if entry.error is not None:
             raise _report_error(entry.path, entry.error)
         try:
-            report = self._loader(entry.path)
-            if report.id != entry.id:
-                raise _report_error(
-                    entry.path,
-                    f"the file name says {entry.id!r} but the report's id is "
-                    f"{report.id!r}; rename the file to {report.id}.yaml"
-                )
+            report = self._load_entry(entry)
         except Exception as exc:  # noqa: BLE001 - one broken file never stops the others
             failure = exc if _is_report_error(exc) else _report_error(entry.path, str(exc))
             self._failures[report_id] = failure
@@ -216,104 +240,62 @@ class Library:
         except Exception:  # noqa: BLE001 - get() recorded the error on the entry
             return None
 
-    # -- changing the user's part -------------------------------------------------
-    def add_file(self, path: Path) -> LibraryEntry:
-        """Add a report YAML (validated) or a VIBE text export (imported) to the user's reports.
-
-        The new file appears in ``user_dir`` complete or not at all; any problem raises
-        LibraryError (bad or duplicate report) or the loader's ReportError, with the cause.
-        """
-        path = Path(path)
-        suffix = path.suffix.lower()
-        if suffix in (".yaml", ".yml"):
+    def _load_entry(self, entry: LibraryEntry) -> Report:
+        """Parse the entry's file, or take it from the parsed cache when the file is unchanged."""
+        file = real_file(entry.path) if self._parsed is not None else None
+        stat = None
+        if file is not None:
             try:
-                report = self._loader(path)
-            except Exception as exc:
-                if _is_report_error(exc):
-                    raise
-                raise LibraryError(f"{path}: {exc}") from exc
-            self._check_new_id(report.id, path)
-            data = path.read_bytes()
-        elif suffix == ".txt":
-            report, data = self._import_text(path)
-            self._check_new_id(report.id, path)
-        else:
-            raise LibraryError(
-                f"{path.name}: not a report file (expected a report .yaml or a VIBE text export .txt)"
+                stat = file.stat()
+            except OSError:
+                stat = None
+        if stat is not None and file is not None:
+            cached = self._cache_call("get", file, stat)
+            if isinstance(cached, Report) and cached.id == entry.id:
+                return cached
+        report = self._loader(entry.path)
+        if report.id != entry.id:
+            raise _report_error(
+                entry.path,
+                f"the file name says {entry.id!r} but the report's id is "
+                f"{report.id!r}; rename the file to {report.id}.yaml"
             )
-        target = self._stage_and_commit(report.id, data)
-        entry = LibraryEntry(report.id, target, False, None, report.country, report.edition)
+        if stat is not None and file is not None:
+            self._cache_call("put", file, stat, report)
+        return report
+
+    def _cache_call(self, method: str, *args: object) -> object:
+        """Call the parsed cache; its failures are never the user's problem."""
+        try:
+            return getattr(self._parsed, method)(*args)
+        except Exception:  # noqa: BLE001 - a cache is an optimisation only
+            return None
+
+    # -- the user's part (files are written by vibe_desktop.userdata.reports) -------
+    def load_file(self, path: ReportPath) -> Report:
+        """Parse a report file with this library's loader, without adding it."""
+        return self._loader(path)
+
+    def register(self, path: Path, report: Report) -> LibraryEntry:
+        """Add the user's report file ``path`` (already written, holding ``report``) to the list."""
+        entry = LibraryEntry(report.id, Path(path), False, None, report.country, report.edition)
         self._entries[report.id] = entry
         self._cache[report.id] = report
         self._failures.pop(report.id, None)
+        if self._parsed is not None:
+            try:
+                stat = Path(path).stat()
+            except OSError:
+                return entry
+            self._cache_call("put", Path(path), stat, report)
         return entry
 
-    def _import_text(self, path: Path) -> tuple[Report, bytes]:
-        from vibe_desktop.core.dump import dump_report
-        from vibe_desktop.importer import ImportFailure, import_bytes
-
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise LibraryError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-        try:
-            report = import_bytes(data, source_name=str(path))
-        except ImportFailure as exc:
-            raise LibraryError(f"{path} could not be imported:\n{exc}") from exc
-        return report, dump_report(report).encode("utf-8")
-
-    def _check_new_id(self, report_id: str, source: Path) -> None:
-        if not ID_PATTERN.match(report_id):
-            raise LibraryError(f"{source}: {report_id!r} is not a valid report id")
-        existing = self._entries.get(report_id)
-        if existing is None:
-            return
-        if existing.bundled:
-            raise LibraryError(
-                f"{source}: the report {report_id!r} is bundled with the app already; "
-                "a user copy with the same id is not added"
-            )
-        raise LibraryError(
-            f"{source}: the library already has a report {report_id!r} ({existing.path}); "
-            "remove it first to replace it"
-        )
-
-    def _stage_and_commit(self, report_id: str, data: bytes) -> Path:
-        """Write the file under a staging folder, check it loads, then rename it into place."""
-        from vibe_desktop.userdata.atomic import fsync_dir, write_temp
-
-        self.user_dir.mkdir(parents=True, exist_ok=True)
-        staging = self.user_dir / _STAGING
-        staging.mkdir(exist_ok=True)
-        target = self.user_dir / f"{report_id}.yaml"
-        staged = staging / target.name
-        temp = write_temp(staging, target.name, data)
-        try:
-            temp.replace(staged)
-            report = self._loader(staged)  # the exact bytes that will be kept must load
-            if report.id != report_id:
-                raise LibraryError(f"{staged}: written report has id {report.id!r}")
-            if target.exists():
-                raise LibraryError(f"{target} appeared meanwhile; not overwritten")
-            staged.replace(target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            staged.unlink(missing_ok=True)
-            raise
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-        fsync_dir(self.user_dir)
-        return target
-
-    def remove(self, report_id: str) -> None:
-        """Delete a user-added report from the library and the user's folder."""
-        entry = self._entries.get(report_id)
-        if entry is None:
-            raise LibraryError(f"no report {report_id!r} in the library")
-        if entry.bundled:
-            raise LibraryError(f"{report_id!r} is bundled with the app and cannot be removed")
-        Path(str(entry.path)).unlink(missing_ok=True)
-        del self._entries[report_id]
+    def forget(self, report_id: str) -> LibraryEntry:
+        """Drop ``report_id`` from the list (its file is the caller's business); returns its entry."""
+        entry = self._entries.pop(report_id)
         self._cache.pop(report_id, None)
         self._failures.pop(report_id, None)
-
+        file = real_file(entry.path)
+        if self._parsed is not None and file is not None:
+            self._cache_call("discard", file)
+        return entry

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from vibe_desktop.core.library import LibraryEntry, LibraryError
 from vibe_desktop.ui import dialogs
+from vibe_desktop.userdata.reports import add_report_file, remove_user_report
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.library_view import LibraryPanel
@@ -75,7 +76,7 @@ class LibraryActions(QObject):
         problems: list[str] = []
         for path in files:
             try:
-                added.append(self.window.library.add_file(path))
+                added.append(add_report_file(self.window.library, path))
             except (LibraryError, ReportError) as exc:
                 problems.append(str(exc))
             except OSError as exc:
@@ -98,7 +99,7 @@ class LibraryActions(QObject):
                 "notes on it are kept.").format(title=entry.title, path=entry.path)):
             return
         try:
-            self.window.library.remove(report_id)
+            remove_user_report(self.window.library, report_id)
         except (LibraryError, OSError) as exc:
             dialogs.error(self.window, self.tr("Report not removed"), str(exc))
         if self.panel is not None:

@@ -1,0 +1,175 @@
+"""The parsed-report cache: hits, misses, invalidation, broken entries, and no YAML on a warm start."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED_YAML, REPO
+from tests.factories import make_report
+from tests.fixtures.reports import write_report
+from vibe_desktop.core.library import Library
+from vibe_desktop.userdata import report_cache
+from vibe_desktop.userdata.report_cache import ReportCache, default_cache
+
+
+@pytest.fixture
+def report_file(tmp_path: Path) -> Path:
+    return write_report(tmp_path / "reports", report_id="testland-2030")
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> ReportCache:
+    return ReportCache(tmp_path / "cache")
+
+
+def test_miss_then_hit(cache: ReportCache, report_file: Path) -> None:
+    report = make_report()
+    stat = report_file.stat()
+    assert cache.get(report_file, stat) is None
+    cache.put(report_file, stat, report)
+    assert cache.get(report_file, stat) == report
+    assert [p.suffix for p in cache.folder.iterdir()] == [".pickle"]
+    if hasattr(os, "getuid"):
+        assert cache.entry_file(report_file).stat().st_mode & 0o077 == 0
+    cache.put(report_file, stat, report)  # rewritten in place: still one file per report
+    assert len(list(cache.folder.iterdir())) == 1
+
+
+def test_changed_size_or_mtime_is_a_miss(cache: ReportCache, report_file: Path) -> None:
+    cache.put(report_file, report_file.stat(), make_report())
+    old = report_file.stat()
+    os.utime(report_file, ns=(old.st_atime_ns, old.st_mtime_ns + 1_000_000_000))
+    assert cache.get(report_file, report_file.stat()) is None
+    with report_file.open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    os.utime(report_file, ns=(old.st_atime_ns, old.st_mtime_ns))
+    assert report_file.stat().st_size != old.st_size
+    assert cache.get(report_file, report_file.stat()) is None
+    assert cache.get(report_file, old) is not None  # only the key decides
+
+
+def test_another_path_is_a_miss(cache: ReportCache, report_file: Path, tmp_path: Path) -> None:
+    other = write_report(tmp_path / "elsewhere", report_id="testland-2030")
+    cache.put(report_file, report_file.stat(), make_report())
+    assert cache.get(other, other.stat()) is None
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty", "magic"])
+def test_corrupt_entry_is_ignored_then_rewritten(
+    tmp_path: Path, report_file: Path, damage: str
+) -> None:
+    cache = ReportCache(tmp_path / "cache")
+    stat = report_file.stat()
+    cache.put(report_file, stat, make_report())
+    entry = cache.entry_file(report_file)
+    blob = entry.read_bytes()
+    broken = {
+        "truncate": blob[: len(blob) // 2],
+        "flip": blob[:-10] + bytes([blob[-10] ^ 0xFF]) + blob[-9:],
+        "garbage": os.urandom(300),
+        "empty": b"",
+        "magic": b"X" + blob[1:],
+    }[damage]
+    entry.write_bytes(broken)
+    assert cache.get(report_file, stat) is None
+    library = Library.discover([report_file], tmp_path / "user", cache=cache)
+    assert library.get("testland-2030").id == "testland-2030"
+    assert entry.read_bytes() != broken and cache.get(report_file, stat) is not None
+
+
+def test_valid_digest_but_bad_pickle_is_ignored(cache: ReportCache, report_file: Path) -> None:
+    stat = report_file.stat()
+    payload = pickle.dumps({"not": "a report"}, protocol=5)
+    key = cache.key(report_file, stat)
+    import hashlib
+
+    cache.folder.mkdir(parents=True)
+    cache.entry_file(report_file).write_bytes(
+        report_cache.MAGIC + report_cache._LENGTH.pack(len(key)) + key
+        + hashlib.sha256(payload).digest() + payload)
+    os.chmod(cache.entry_file(report_file), 0o600)
+    assert cache.get(report_file, stat) is None
+
+
+def test_wrong_version_is_ignored(
+    tmp_path: Path, report_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stat = report_file.stat()
+    ReportCache(tmp_path / "cache").put(report_file, stat, make_report())
+    monkeypatch.setattr(report_cache, "CACHE_VERSION", report_cache.CACHE_VERSION + 1)
+    assert ReportCache(tmp_path / "cache").get(report_file, stat) is None
+    monkeypatch.undo()
+    monkeypatch.setattr(report_cache, "__version__", "99.0")
+    assert ReportCache(tmp_path / "cache").get(report_file, stat) is None
+    monkeypatch.undo()
+    monkeypatch.setattr(report_cache, "model_fingerprint", lambda: "another-shape")
+    assert ReportCache(tmp_path / "cache").get(report_file, stat) is None
+    monkeypatch.undo()
+    assert ReportCache(tmp_path / "cache").get(report_file, stat) is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
+def test_entry_others_may_write_is_never_unpickled(cache: ReportCache, report_file: Path) -> None:
+    stat = report_file.stat()
+    cache.put(report_file, stat, make_report())
+    os.chmod(cache.entry_file(report_file), 0o666)
+    assert cache.get(report_file, stat) is None
+    entry = cache.entry_file(report_file)
+    elsewhere = entry.with_name("real.pickle")
+    os.chmod(entry, 0o600)
+    entry.rename(elsewhere)
+    entry.symlink_to(elsewhere)  # a link out of the folder is not followed
+    assert cache.get(report_file, stat) is None
+
+
+def test_unwritable_cache_folder_is_not_an_error(tmp_path: Path, report_file: Path) -> None:
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("x")
+    cache = ReportCache(blocker / "reports")
+    cache.put(report_file, report_file.stat(), make_report())
+    assert cache.get(report_file, report_file.stat()) is None
+    library = Library.discover([report_file], tmp_path / "user", cache=cache)
+    assert library.get("testland-2030").country == "Testland"
+
+
+def test_default_cache_lives_in_the_users_cache_folder(user_home: Path) -> None:
+    assert default_cache().folder == user_home / "cache" / "reports"
+
+
+_WARM_START = """
+import sys, time
+from pathlib import Path
+from vibe_desktop.core.library import Library
+from vibe_desktop.userdata.report_cache import ReportCache
+library = Library.discover([Path(sys.argv[1])], Path(sys.argv[2]), cache=ReportCache(Path(sys.argv[3])))
+started = time.perf_counter()
+report = library.get("kazakhstan-2022")
+elapsed = time.perf_counter() - started
+assert report.overall_score == 15, report.overall_score
+print(elapsed, "yaml" in sys.modules, "vibe_desktop.core.loader" in sys.modules)
+"""
+
+
+def _start(tmp_path: Path) -> tuple[float, bool, bool]:
+    done = subprocess.run(
+        [sys.executable, "-c", _WARM_START, str(BUNDLED_YAML), str(tmp_path / "user"),
+         str(tmp_path / "cache")],
+        cwd=REPO, capture_output=True, text=True, check=False, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    elapsed, yaml_loaded, loader_loaded = done.stdout.split()
+    return float(elapsed), yaml_loaded == "True", loader_loaded == "True"
+
+
+def test_warm_start_imports_neither_yaml_nor_the_loader(tmp_path: Path) -> None:
+    cold, cold_yaml, cold_loader = _start(tmp_path)
+    assert cold_yaml and cold_loader  # the first start parses the YAML and fills the cache
+    warm, warm_yaml, warm_loader = _start(tmp_path)
+    assert not warm_yaml and not warm_loader
+    print(f"library.get bundled report: cold {cold * 1000:.1f} ms, warm {warm * 1000:.1f} ms")
