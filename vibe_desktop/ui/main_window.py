@@ -46,8 +46,10 @@ def default_library() -> Library:
     """The bundled reports plus the user's, discovered without parsing any."""
     from vibe_desktop import paths
     from vibe_desktop.core.library import Library
+    from vibe_desktop.userdata.report_cache import default_cache
 
-    return Library.discover(paths.bundled_report_files(), paths.user_reports_dir())
+    return Library.discover(paths.bundled_report_files(), paths.user_reports_dir(),
+                            cache=default_cache())
 
 
 class MainWindow(WindowMenus, QMainWindow):
