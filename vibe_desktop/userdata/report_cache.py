@@ -1,7 +1,7 @@
 """Parsed reports kept as pickles in the user's cache folder, so a normal start parses no YAML.
 
-One file per report file, named by a hash of its resolved path. Each holds a key (resolved
-path, size, mtime_ns, app version, cache format, model shape) and a SHA-256 of the pickle;
+One file per report file, named by a checksum of its resolved path. Each holds a key (resolved
+path, size, mtime_ns, app version, cache format, model shape) and a CRC-32 of the pickle;
 nothing is unpickled unless both match, and only files in this cache's own folder, owned by
 the user and writable by nobody else, are ever read. Any miss or fault just means "parse the
 YAML again", after which the entry is rewritten atomically.
@@ -10,11 +10,11 @@ YAML again", after which the entry is rewritten atomically.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import pickle
 import stat as stat_module
 import struct
+import zlib
 from pathlib import Path
 
 from vibe_desktop import __version__
@@ -25,8 +25,7 @@ from vibe_desktop.userdata.atomic import atomic_write
 #: Bump when the pickled form changes in a way the model fingerprint cannot see.
 CACHE_VERSION = 1
 MAGIC = b"VIBE-RPC"
-_LENGTH = struct.Struct(">I")
-_DIGEST = 32
+_LENGTH = struct.Struct(">I")  # key length, then the payload's CRC-32
 _MODEL_CLASSES = (
     model.Report, model.Principle, model.Indicator, model.Quote, model.Footnote,
     model.Person, model.Rights,
@@ -40,7 +39,8 @@ def model_fingerprint() -> str:
         + ",".join(f"{f.name}:{f.type}" for f in dataclasses.fields(cls)) + ")"
         for cls in _MODEL_CLASSES
     )
-    return hashlib.sha256(shape.encode("utf-8")).hexdigest()[:16]
+    data = shape.encode("utf-8")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 class ReportCache:
@@ -52,8 +52,10 @@ class ReportCache:
 
     def entry_file(self, path: Path) -> Path:
         """Where the entry for the report file ``path`` is kept."""
-        resolved = str(Path(path).resolve())
-        return self.folder / (hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:32] + ".pickle")
+        resolved = str(Path(path).resolve()).encode("utf-8", errors="surrogateescape")
+        # a clash of two paths only makes them take turns: the key inside is compared in full
+        name = f"{zlib.crc32(resolved):08x}{zlib.adler32(resolved):08x}.pickle"
+        return self.folder / name
 
     def key(self, path: Path, stat: os.stat_result) -> bytes:
         """What must match for an entry to be used: the file as it was, and this app."""
@@ -71,7 +73,7 @@ class ReportCache:
             payload = self._payload(blob, self.key(path, stat))
             if payload is None:
                 return None
-            report = pickle.loads(payload)  # our own file; key and digest checked above
+            report = pickle.loads(payload)  # our own file; key and checksum checked above
         except Exception:  # noqa: BLE001 - a broken entry is a miss; put() rewrites it
             return None
         return report if isinstance(report, Report) else None
@@ -82,7 +84,7 @@ class ReportCache:
             key = self.key(path, stat)
             payload = pickle.dumps(report, protocol=5)
             blob = b"".join((
-                MAGIC, _LENGTH.pack(len(key)), key, hashlib.sha256(payload).digest(), payload,
+                MAGIC, _LENGTH.pack(len(key)), key, _LENGTH.pack(zlib.crc32(payload)), payload,
             ))
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write(self.entry_file(path), blob)
@@ -116,7 +118,7 @@ class ReportCache:
 
     @staticmethod
     def _payload(blob: bytes, key: bytes) -> bytes | None:
-        """The pickle inside ``blob`` if its key is ``key`` and its digest is right."""
+        """The pickle inside ``blob`` if its key is ``key`` and its checksum is right."""
         if not blob.startswith(MAGIC):
             return None
         start = len(MAGIC) + _LENGTH.size
@@ -125,9 +127,9 @@ class ReportCache:
         (length,) = _LENGTH.unpack_from(blob, len(MAGIC))
         if blob[start:start + length] != key:
             return None
-        digest = blob[start + length:start + length + _DIGEST]
-        payload = blob[start + length + _DIGEST:]
-        if len(digest) != _DIGEST or hashlib.sha256(payload).digest() != digest:
+        checksum = blob[start + length:start + length + _LENGTH.size]
+        payload = blob[start + length + _LENGTH.size:]
+        if len(checksum) != _LENGTH.size or _LENGTH.unpack(checksum)[0] != zlib.crc32(payload):
             return None
         return payload
 
