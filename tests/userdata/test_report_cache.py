@@ -172,3 +172,16 @@ def test_warm_start_imports_neither_yaml_nor_the_loader(tmp_path: Path) -> None:
     warm, warm_yaml, warm_loader = _start(tmp_path)
     assert not warm_yaml and not warm_loader
     print(f"library.get bundled report: cold {cold * 1000:.1f} ms, warm {warm * 1000:.1f} ms")
+
+
+def test_bundled_report_through_the_cache_equals_the_parsed_one(tmp_path: Path) -> None:
+    from vibe_desktop.core.loader import load_report
+
+    cache = ReportCache(tmp_path / "cache")
+    Library.discover([BUNDLED_YAML], tmp_path / "user", cache=cache).get("kazakhstan-2022")
+    warm = Library.discover([BUNDLED_YAML], tmp_path / "user", cache=cache,
+                            loader=lambda path: pytest.fail("parsed again"))
+    report = warm.get("kazakhstan-2022")
+    parsed = load_report(BUNDLED_YAML)
+    assert report == parsed and report.extra == parsed.extra
+    assert list(report.paragraphs()) == list(parsed.paragraphs())
