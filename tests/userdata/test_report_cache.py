@@ -185,3 +185,16 @@ def test_bundled_report_through_the_cache_equals_the_parsed_one(tmp_path: Path) 
     parsed = load_report(BUNDLED_YAML)
     assert report == parsed and report.extra == parsed.extra
     assert list(report.paragraphs()) == list(parsed.paragraphs())
+
+
+def test_orphaned_entries_are_pruned_oldest_first(
+    cache: ReportCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(report_cache, "MAX_ENTRIES", 3)
+    files = [write_report(tmp_path / f"moved{n}", report_id="testland-2030") for n in range(5)]
+    for n, file in enumerate(files):
+        cache.put(file, file.stat(), make_report())
+        os.utime(cache.entry_file(file), ns=(n * 10**9, n * 10**9))  # written in this order
+    kept = sorted(p.name for p in cache.folder.iterdir())
+    assert kept == sorted(cache.entry_file(f).name for f in files[2:])
+    assert cache.get(files[-1], files[-1].stat()) is not None

@@ -24,6 +24,8 @@ from vibe_desktop.userdata.atomic import atomic_write
 
 #: Bump when the pickled form changes in a way the model fingerprint cannot see.
 CACHE_VERSION = 1
+#: Entries kept at most; beyond it the oldest go (reports moved or removed leave orphans).
+MAX_ENTRIES = 256
 MAGIC = b"VIBE-RPC"
 _LENGTH = struct.Struct(">I")  # key length, then the payload's CRC-32
 _MODEL_CLASSES = (
@@ -88,8 +90,18 @@ class ReportCache:
             ))
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write(self.entry_file(path), blob)
+            self._prune()
         except Exception:  # noqa: BLE001, S110 - no cache means a slower start, nothing worse
             pass
+
+    def _prune(self) -> None:
+        """Keep at most MAX_ENTRIES entries, dropping the ones written longest ago."""
+        entries = list(self.folder.glob("*.pickle"))
+        if len(entries) <= MAX_ENTRIES:
+            return
+        aged = sorted(entries, key=lambda entry: entry.stat().st_mtime_ns)
+        for entry in aged[: len(entries) - MAX_ENTRIES]:
+            entry.unlink(missing_ok=True)
 
     def discard(self, path: Path) -> None:
         """Forget the entry for ``path`` (after the report was removed)."""
