@@ -55,3 +55,22 @@ def test_footnote_reference_glued_to_a_bare_url_is_kept() -> None:
     assert markup.links(text) == ["https://x.org/a", "https://y.org/b"]
     plain = markup.to_plain(text, footnote_refs=True)
     assert plain == "see https://x.org/a[3] and https://y.org/b.[4]"
+
+
+def test_plain_runs_next_to_markup_parse_as_one_character_at_a_time_would() -> None:
+    # runs of ordinary characters are copied in one step: everything that may start or
+    # close markup must still be seen where it stands
+    nodes = markup.parse("the hhttp://x.org *em* th[^2]x \\*no\\* **st*r*ong**_[a]b")
+    assert nodes == (
+        markup.Text("the hhttp://x.org "),
+        markup.Emphasis((markup.Text("em"),)),
+        markup.Text(" th"),
+        markup.FootnoteRef(2),
+        markup.Text("x *no* "),
+        markup.Emphasis((markup.Text("st"), markup.Emphasis((markup.Text("r"),)),
+                         markup.Text("ong")), strong=True),
+        markup.Text("_[a]b"),
+    )
+    assert markup.to_plain("[lin*k*](https://x.org) h https://y.org.") == "link h https://y.org."
+    assert markup.links("[a](https://x.org) and (https://y.org/p)") == [
+        "https://x.org", "https://y.org/p"]

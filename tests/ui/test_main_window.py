@@ -267,3 +267,24 @@ def test_keyboard_shortcuts_are_listed_from_the_menus(window: MainWindow, messag
     assert "Next Indicator: Ctrl+PgDown" in lines
     assert "Find in Page…: Ctrl+F" in lines
     assert "Panel & Rights" not in text  # it has no shortcut
+
+
+def test_a_page_is_rendered_once_per_report_and_language(
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    rendered: list[str] = []
+    real = pages.render_page
+
+    def counting(report, page, **kw):  # type: ignore[no-untyped-def]
+        rendered.append(page)
+        return real(report, page, **kw)
+
+    monkeypatch.setattr(pages, "render_page", counting)
+    for anchor in (f"{RID}/i6", f"{RID}/i7", f"{RID}/i6", f"{RID}/i7/p2", f"{RID}/i6"):
+        assert window.open_anchor(anchor)
+    assert rendered == [f"{RID}/i6", f"{RID}/i7"]
+    assert "Principle 2" in window.detail.toPlainText()  # the cached page is really shown
+    window.set_theme("dark")  # colours live in the style sheet: no new HTML
+    assert rendered == [f"{RID}/i6", f"{RID}/i7"]
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert window.open_anchor(f"{RID}/i7")
+    assert rendered == [f"{RID}/i6", f"{RID}/i7", f"{RID}/i7"]

@@ -20,6 +20,18 @@ _BARE_URL = re.compile(r"https?://(?:(?!\[\^\d+\])[^\s<>\"])+", re.IGNORECASE)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>]+)>", re.IGNORECASE)
 _FNREF = re.compile(r"\[\^(\d+)\]")
 _TRAILING = ".,;:!?'\")]’”»"
+# characters that may start markup (or close the construct being parsed); runs of any
+# other characters are copied in one step instead of one character at a time
+_MARKUP_STARTS = "\\[<*hH"
+_PLAIN_RUNS: dict[str | None, re.Pattern[str]] = {}
+
+
+def _plain_run(closer: str | None) -> re.Pattern[str]:
+    pattern = _PLAIN_RUNS.get(closer)
+    if pattern is None:
+        stops = _MARKUP_STARTS + (closer[0] if closer else "")
+        pattern = _PLAIN_RUNS[closer] = re.compile(f"[^{re.escape(stops)}]+")
+    return pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +86,7 @@ class _Parser:
         out: list[Node] = []
         buf: list[str] = []
         s = self.s
+        plain = _plain_run(closer)
 
         def flush() -> None:
             if buf:
@@ -81,6 +94,11 @@ class _Parser:
                 buf.clear()
 
         while self.i < len(s):
+            run = plain.match(s, self.i)
+            if run:
+                buf.append(run.group())
+                self.i = run.end()
+                continue
             if closer == "*" and s.startswith("**", self.i):
                 strong = self._try_emphasis()
                 if strong is not None:

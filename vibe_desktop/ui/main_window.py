@@ -79,6 +79,8 @@ class MainWindow(WindowMenus, QMainWindow):
         self._report: Report | None = None
         self._page = ""
         self._chart: QWidget | None = None
+        self._page_cache: dict[str, pages.Page] = {}
+        self._page_cache_report: Report | None = None
         self._zoom = 0
         self._theme = "system"
         self._painted = False
@@ -238,11 +240,27 @@ class MainWindow(WindowMenus, QMainWindow):
         embedded = None
         if page.endswith("/summary"):
             embedded = self._score_chart(report)
-        built = pages.render_page(report, page)
+        built = self._rendered_page(report, page)
         self._page = page
         self.detail.show_page(report, built, embedded)
         self.setWindowTitle(self.tr("{page} — {report} — {app}").format(
             page=built.title, report=f"{report.country} {report.edition}", app=APP_NAME))
+
+    def _rendered_page(self, report: Report, page: str) -> pages.Page:
+        """The page's HTML, rendered once per report object and language (not per theme or
+        zoom: colours come from the pane's style sheet, sizes from its font)."""
+        if self._page_cache_report is not report:
+            self._page_cache_report = report
+            self._page_cache.clear()
+        built = self._page_cache.get(page)
+        if built is None:
+            built = self._page_cache[page] = pages.render_page(report, page)
+        return built
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
+            self._page_cache.clear()
+        super().changeEvent(event)
 
     def _score_chart(self, report: Report) -> QWidget:
         from vibe_desktop.ui.score_chart import ScoreData, ScoreOverview
