@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import time
 import zipfile
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import pytest
 import yaml
 
 from tests.factories import make_report
-from vibe_desktop.core.library import Library, peek_header, real_file
+from vibe_desktop.core.library import Library, ReportPath, peek_header, real_file
 from vibe_desktop.core.model import Report
 
 
@@ -21,8 +22,8 @@ class FakeLoader:
     def __init__(self) -> None:
         self.calls: list[str] = []
 
-    def __call__(self, path: object) -> Report:
-        file = path if hasattr(path, "read_text") else Path(str(path))
+    def __call__(self, path: ReportPath) -> Report:
+        file = path if isinstance(path, Traversable) else Path(str(path))
         self.calls.append(file.name)
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
         if not isinstance(data, dict) or "id" not in data:

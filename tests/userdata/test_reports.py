@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.test_library import FakeLoader, write
-from vibe_desktop.core.library import Library
+from vibe_desktop.core.library import Library, ReportPath
 from vibe_desktop.core.model import Report
 from vibe_desktop.userdata.reports import LibraryError, add_report_file, remove_user_report
 
@@ -60,7 +60,7 @@ def test_nothing_half_added_when_the_copy_does_not_load(
     library = Library.discover(sorted(bundled.iterdir()), user, loader=loader)
     source = write(tmp_path / "in", "delta-2024")
 
-    def flaky(path: object) -> Report:
+    def flaky(path: ReportPath) -> Report:
         if ".staging" in str(path):
             raise OSError("disk went away")
         return loader(path)
