@@ -46,6 +46,19 @@ def install_translations(app) -> list[object]:  # type: ignore[no-untyped-def]
     return loaded
 
 
+def set_window_icon(app) -> bool:  # type: ignore[no-untyped-def]
+    """Give the application its icon (the bundled SVG); False if it is missing."""
+    from PySide6.QtGui import QIcon
+
+    from vibe_desktop import paths
+
+    icon = paths.resource("icons", "vibe-desktop.svg")
+    if not icon.is_file():
+        return False
+    app.setWindowIcon(QIcon(str(icon)))
+    return True
+
+
 def target_anchor(args: argparse.Namespace, window) -> str | None:  # type: ignore[no-untyped-def]
     """Where the command line asks to open (None: the last position or the first overview)."""
     report_id = getattr(args, "report", None)
@@ -82,16 +95,10 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"vibe-desktop: {problem}", file=sys.stderr)
         return 2
     app = _app(sys.argv[:1])
-    from PySide6.QtGui import QIcon
-
-    from vibe_desktop import paths
     from vibe_desktop.ui.main_window import MainWindow
     from vibe_desktop.ui.themes import apply_theme
 
     install_translations(app)
-    icon = paths.resource("icons", "vibe-desktop.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
     screenshot = getattr(args, "screenshot", None)
     window = MainWindow(install_features=not screenshot)
     window.persist = not screenshot  # a screenshot never changes the person's settings
@@ -114,6 +121,9 @@ def run_app(args: argparse.Namespace) -> int:
             print(f"vibe-desktop: cannot open {anchor}", file=sys.stderr)
             return 2
         window.show_empty()
+    # The icon is drawn from SVG (the image plugin, QtSvg) for the window manager: not
+    # needed to paint the page, so it is set right after the first paint.
+    window.first_painted.connect(lambda: set_window_icon(app))
     if screenshot:
         return _screenshot(app, window, Path(screenshot))
     window.show()

@@ -7,12 +7,38 @@ loads Qt widgets, and the window path imports nothing it does not show.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from vibe_desktop import __version__
 
 Command = Callable[[argparse.Namespace], int]
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, sized like shutil.get_terminal_size without importing
+    shutil (and with it bz2 and lzma) on every start of the window."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """What shutil.get_terminal_size().columns would say (COLUMNS, the terminal, else 80)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -30,6 +56,7 @@ def window_parser() -> argparse.ArgumentParser:
     """Options for opening the reader window (no subcommand)."""
     p = argparse.ArgumentParser(
         prog="vibe-desktop",
+        formatter_class=_Formatter,
         description="Read IREX's Vibrant Information Barometer reports offline. "
         "Subcommands: validate, import, search, export (see 'vibe-desktop SUBCOMMAND -h').",
     )
