@@ -357,6 +357,8 @@ def guard_startup() -> None:
 
 def guarded_start(args: argparse.Namespace) -> int:
     """The window path of the CLI: run the app, explaining a start-up failure if Qt has one."""
+    from vibe_desktop.app import run_app, speed_up_pyside_import_hook  # no Qt at import
+
     protect_singleton_refcounts()
     try:
         guard_startup()
@@ -370,10 +372,9 @@ def guarded_start(args: argparse.Namespace) -> int:
         if explanation:
             sys.stderr.write(explanation + "\n")
         return 2
+    speed_up_pyside_import_hook()
     if os.environ.get(BENCH_ENV) == "1":
         _arm_probe_when_the_loop_starts()
-    from vibe_desktop.app import run_app
-
     return run_app(args)
 
 
