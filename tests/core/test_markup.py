@@ -74,3 +74,10 @@ def test_plain_runs_next_to_markup_parse_as_one_character_at_a_time_would() -> N
     assert markup.to_plain("[lin*k*](https://x.org) h https://y.org.") == "link h https://y.org."
     assert markup.links("[a](https://x.org) and (https://y.org/p)") == [
         "https://x.org", "https://y.org/p"]
+
+
+def test_escape_is_html_escape_with_quotes() -> None:
+    import html
+
+    for text in ("", "plain", "a & b < c > d \" e ' f", "&amp;&lt;", "<<&&>>\"\"''", "ü “x” ’"):
+        assert markup.escape(text) == html.escape(text, quote=True)
