@@ -124,16 +124,13 @@ def run_app(args: argparse.Namespace) -> int:
         return 2
     app = _app(sys.argv[:1])
     from vibe_desktop.ui.main_window import MainWindow
-    from vibe_desktop.ui.themes import apply_theme
 
     install_translations(app)
     screenshot = getattr(args, "screenshot", None)
     window = MainWindow(install_features=not screenshot)
     window.persist = not screenshot  # a screenshot never changes the person's settings
     window.interactive = not screenshot  # and never waits for a click on a message box
-    theme = args.theme or window.theme()
-    apply_theme(app, theme)
-    window.set_theme(theme)
+    window.set_theme(args.theme or window.theme())  # applies it to the application too
     window.theme_from_command_line = bool(args.theme)
     if args.size:
         window.resize(*args.size)
