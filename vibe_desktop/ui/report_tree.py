@@ -7,7 +7,6 @@ a score exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,17 +49,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-@dataclass(eq=False)
 class Node:
-    """One row: what it is, its anchor, label parts and score; children in order."""
+    """One row: what it is, its anchor, label parts and score; children in order.
 
-    kind: str  # "overview" | "principle" | "indicator" | "panel"
-    anchor: str
-    number: int | None
-    title: str
-    score: float | None
-    parent: Node | None = None
-    children: list[Node] = field(default_factory=list)
+    A plain class (compared by identity): a dataclass costs ~0.5 ms to create at start."""
+
+    __slots__ = ("anchor", "children", "kind", "number", "parent", "score", "title")
+
+    def __init__(self, kind: str, anchor: str, number: int | None, title: str,
+                 score: float | None, parent: Node | None = None) -> None:
+        self.kind = kind  # "overview" | "principle" | "indicator" | "panel"
+        self.anchor = anchor
+        self.number = number
+        self.title = title
+        self.score = score
+        self.parent = parent
+        self.children: list[Node] = []
 
     def row(self) -> int:
         siblings = self.parent.children if self.parent else []
