@@ -109,9 +109,6 @@ def switch(rounds: int = 5) -> dict[str, object]:
 
 
 def main() -> int:
-    from vibe_desktop.diagnostics import protect_singleton_refcounts
-
-    protect_singleton_refcounts()  # as the app does at start (PySide6 6.12 refcount bug)
     what = sys.argv[1] if len(sys.argv) > 1 else ""
     if what not in ("search", "switch"):
         print("usage: python -m benchmarks.inproc search|switch", file=sys.stderr)

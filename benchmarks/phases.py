@@ -22,12 +22,8 @@ import json, sys, time
 marks = [("start", time.perf_counter())]
 def mark(name):
     marks.append((name, time.perf_counter()))
-from vibe_desktop.diagnostics import protect_singleton_refcounts
-protect_singleton_refcounts()
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
-import vibe_desktop.app
-vibe_desktop.app.speed_up_pyside_import_hook()  # as diagnostics.guarded_start does
 mark("import PySide6 (QtCore, QtGui, QtWidgets)")
 import vibe_desktop.app
 from vibe_desktop.ui.main_window import MainWindow

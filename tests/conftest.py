@@ -7,11 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from vibe_desktop.diagnostics import protect_singleton_refcounts
-
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
-protect_singleton_refcounts()  # PySide6 6.12 on Python 3.11 loses refs to None/True
 
 
 @pytest.fixture(autouse=True)

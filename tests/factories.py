@@ -43,8 +43,10 @@ def make_report(
             )
             paragraphs = (
                 f"Indicator {n} opening sentence about {country}. It has a second sentence.",
-                f"A *second* paragraph of indicator {n} citing a source.[^{footnote_no}] "
-                f"Ana Panelist said the situation in {country} is stable.",
+                (
+                    f"A *second* paragraph of indicator {n} citing a source.[^{footnote_no}] "
+                    f"Ana Panelist said the situation in {country} is stable."
+                ),
                 f"A third paragraph of indicator {n} with a [link](https://example.org/i{n}).",
             )
             quotes = (

@@ -18,21 +18,3 @@ def test_set_window_icon_gives_the_application_the_bundled_icon(qapp: QApplicati
         assert not icon.pixmap(32, 32).isNull()  # the SVG really draws
     finally:
         QApplication.setWindowIcon(before)
-
-
-def test_mentions_pyside_answers_as_pyside_own_check(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import importlib
-    import json
-    import sys
-
-    feature = sys.modules["shibokensupport.feature"]
-    original = feature._mod_uses_pyside
-    names = ["vibe_desktop.ui.main_window", "vibe_desktop.core.model", "vibe_desktop.app",
-             "json", "sys", "PySide6.QtCore", "typing", "tests.factories"]
-    modules = [importlib.import_module(name) for name in names] + [json.decoder]
-    answers = [app.mentions_pyside(module) for module in modules]
-    assert answers == [original(module) for module in modules]
-    assert answers[:3] == [True, False, True]  # each side is really exercised
-    monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # restored after the test
-    assert app.speed_up_pyside_import_hook()
-    assert feature._mod_uses_pyside is app.mentions_pyside

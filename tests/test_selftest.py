@@ -252,38 +252,6 @@ def test_run_self_test_stops_before_qt_when_the_system_cannot_run_it(
     assert "cannot run the window" in err.getvalue()
 
 
-SINGLETON_CRASH = """
-import sys
-from PySide6.QtCore import QObject, QRectF, Signal
-calls = max(sys.getrefcount(True), sys.getrefcount(None)) + 1000  # enough to reach zero
-{protect}
-class Emitter(QObject):
-    changed = Signal(str)
-emitter, rect = Emitter(), QRectF()
-for _ in range(calls):
-    emitter.changed.emit("x")  # drops a reference to True
-    rect.setWidth(1.0)  # a void call: drops a reference to None
-print("survived")
-"""
-
-
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None/True are immortal from 3.12")
-@pytest.mark.parametrize("protect", [False, True])
-def test_many_qt_calls_survive_only_with_the_refcount_workaround(protect: bool) -> None:
-    """PySide6 6.12 drops references to True (emit) and None (void calls); the fix holds."""
-    code = SINGLETON_CRASH.format(protect=(
-        "from vibe_desktop.diagnostics import protect_singleton_refcounts\n"
-        "protect_singleton_refcounts()" if protect else ""))
-    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True,
-                            text=True, timeout=60)
-    if protect:
-        assert result.returncode == 0 and "survived" in result.stdout, result.stderr
-    elif result.returncode == 0:  # a fixed PySide6: the workaround is no longer needed
-        pytest.skip("this PySide6 no longer loses references to None/True")
-    else:
-        assert "dealloc" in result.stderr
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="X11 is Linux only here")
 def test_a_qt_library_that_cannot_load_is_explained(tmp_path: Path) -> None:
     """An ImportError from Qt (e.g. libGL missing) ends in the diagnosis, exit 2."""

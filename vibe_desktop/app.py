@@ -9,34 +9,6 @@ from pathlib import Path
 from vibe_desktop import APP_NAME, ORG_NAME, __version__
 
 
-def speed_up_pyside_import_hook() -> bool:
-    """Make PySide6's check of every module imported after it cheap; True if installed.
-
-    PySide6 wraps ``__import__``: the first import of each module name after QtCore has
-    loaded reads that module's source with ``inspect.getsource`` to see whether it mentions
-    "PySide6" (only such modules may opt in to ``from __feature__ import ...``). On this
-    app's start that is ~60 names, big stdlib files included: ~8 ms before the first paint.
-    The same question is answered here by reading the file's bytes.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    if not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return False
-    feature._mod_uses_pyside = mentions_pyside  # type: ignore[union-attr]
-    return True
-
-
-def mentions_pyside(module: object) -> bool:
-    """Whether a module's source file names PySide6 (False without a .py source file)."""
-    path = getattr(module, "__file__", None)
-    if not isinstance(path, str) or not path.endswith(".py"):
-        return False
-    try:
-        with open(path, "rb") as source:
-            return b"PySide6" in source.read()
-    except OSError:
-        return False
-
-
 def _app(argv: list[str]):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 

@@ -317,22 +317,6 @@ def explain_startup_failure(platform: str | None = None) -> str:
 
 
 # -- hooks for the start path ----------------------------------------------------------
-def protect_singleton_refcounts() -> bool:
-    """Work around PySide6/shiboken6 6.12 on Python 3.11 losing references to singletons.
-
-    Every Python-side ``Signal.emit()`` drops a reference to True, and every void Qt call
-    (``setEnabled``, ``setHtml``, ...) drops one to None; after a few hundred to a few
-    thousand calls CPython aborts ("Fatal Python error: bool_dealloc" / "deallocating
-    None"). Giving None, True and False a huge reference count makes them immortal, as
-    Python 3.12 does anyway. Harmless to call more than once; returns whether it acted.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return False
-    for value in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-    return True
-
-
 def guard_startup() -> None:
     """Print the diagnosis, instead of only Qt's terse message, if Qt aborts at start."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -357,9 +341,8 @@ def guard_startup() -> None:
 
 def guarded_start(args: argparse.Namespace) -> int:
     """The window path of the CLI: run the app, explaining a start-up failure if Qt has one."""
-    from vibe_desktop.app import run_app, speed_up_pyside_import_hook  # no Qt at import
+    from vibe_desktop.app import run_app  # no Qt at import
 
-    protect_singleton_refcounts()
     try:
         guard_startup()
         # The app imports these right away anyway; importing them here means a Qt library
@@ -372,7 +355,6 @@ def guarded_start(args: argparse.Namespace) -> int:
         if explanation:
             sys.stderr.write(explanation + "\n")
         return 2
-    speed_up_pyside_import_hook()
     if os.environ.get(BENCH_ENV) == "1":
         _arm_probe_when_the_loop_starts()
     return run_app(args)

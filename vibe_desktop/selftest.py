@@ -20,7 +20,6 @@ from vibe_desktop import __version__
 from vibe_desktop.diagnostics import (
     check_environment,
     platform_name,
-    protect_singleton_refcounts,
 )
 
 if TYPE_CHECKING:
@@ -138,7 +137,6 @@ def run_self_test(
 ) -> int:
     """Run the three steps, print what was checked, return the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
-    protect_singleton_refcounts()
     started = time.perf_counter()
     platform = platform_name()
     frozen = "frozen" if getattr(sys, "frozen", False) else "python"

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-
 if TYPE_CHECKING:
     from vibe_desktop.ui.main_window import MainWindow
     from vibe_desktop.ui.presentation.session import Presentation
