@@ -2,17 +2,22 @@
 
 User directories come from QStandardPaths, unless ``VIBE_DESKTOP_HOME`` is set (tests and
 portable installs), in which case everything lives below that folder. Bundled files are
-found through importlib.resources so they also work frozen.
+found in the package's folder on disk (installed, editable and PyInstaller one-folder
+alike); only a package without one (e.g. inside a zip) goes through importlib.resources,
+which costs ~5 ms to import at start.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vibe_desktop import APP_NAME, ORG_NAME
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 HOME_ENV = "VIBE_DESKTOP_HOME"
 
@@ -64,9 +69,20 @@ def user_reports_dir() -> Path:
     return path
 
 
+def _package_files(package: str) -> Traversable:
+    """The package's folder as a Path when it is one on disk, else importlib.resources'."""
+    for entry in getattr(importlib.import_module(package), "__path__", ()):
+        folder = Path(entry)
+        if folder.is_dir():
+            return folder
+    from importlib import resources
+
+    return resources.files(package)
+
+
 def bundled(*parts: str) -> Traversable:
     """A bundled data file or folder, e.g. ``bundled('reports')``."""
-    node = resources.files("vibe_desktop.data")
+    node = _package_files("vibe_desktop.data")
     for part in parts:
         node = node.joinpath(part)
     return node
@@ -74,7 +90,7 @@ def bundled(*parts: str) -> Traversable:
 
 def resource(*parts: str) -> Traversable:
     """A bundled resource (icon, style, translation), e.g. ``resource('icons', 'app.svg')``."""
-    node = resources.files("vibe_desktop.resources")
+    node = _package_files("vibe_desktop.resources")
     for part in parts:
         node = node.joinpath(part)
     return node
