@@ -413,3 +413,12 @@ def test_a_footnote_may_be_cited_from_any_text() -> None:
     [problem] = problems_of(dump(data))
     assert problem.path == "principles[0].indicators[0].quotes[0].text"
     assert problem.message == "refers to footnote [^23], but there is no footnote 23"
+
+
+def test_a_strange_field_name_stays_on_one_line_in_the_path() -> None:
+    """Found by hypothesis: a key holding a line break must not break the message in two."""
+    with pytest.raises(ReportError) as caught:
+        load_report_bytes(b"? '\n\n  '\n: 0: null\n", "broken.yaml")
+    lines = str(caught.value).splitlines()
+    assert len(lines) == len(caught.value.problems)
+    assert any(problem.path == "['\\n']" for problem in caught.value.problems)

@@ -50,6 +50,8 @@ def footnote_refs(text: str) -> list[int]:
 def _join(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
+    if not key.isidentifier():  # a key with spaces, line breaks, dots ...: quoted, one line
+        return f"{path}[{key!r}]"
     return f"{path}.{key}" if path else key
 
 
