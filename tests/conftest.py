@@ -6,9 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+# Property tests explore new random cases on developers' machines (that is how they find
+# bugs); on CI (CI=true) they run a fixed, derandomized set so a landing never hinges on luck.
+# Neither writes an example database into the tree.
+settings.register_profile("dev", database=None, print_blob=True)
+settings.register_profile("ci", database=None, print_blob=True, derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
