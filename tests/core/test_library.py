@@ -232,3 +232,26 @@ def test_register_and_forget(dirs: tuple[Path, Path]) -> None:
     assert cache.calls[-1] == "discard delta-2024.yaml" and cache.kept == {}
     with pytest.raises(KeyError):
         library.forget("delta-2024")
+
+
+def test_discovery_reads_no_file_until_an_entry_is_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start needs only ids: headers are peeked lazily, so start-up stays flat."""
+    from tests.fixtures.reports import write_report
+    from vibe_desktop.core import library as library_module
+
+    write_report(tmp_path, report_id="alpha-2030", country="Alphaland")
+    peeked: list[str] = []
+    original = library_module.peek_header
+
+    def counting_peek(path):  # type: ignore[no-untyped-def]
+        peeked.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(library_module, "peek_header", counting_peek)
+    lib = Library.discover([], tmp_path)
+    assert lib.ids == ("alpha-2030",) and peeked == []
+    assert lib.entry("alpha-2030").title == "Alphaland 2030"
+    assert lib.entries[0].title == "Alphaland 2030"
+    assert peeked == ["alpha-2030.yaml"]  # once, then remembered

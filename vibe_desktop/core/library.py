@@ -128,6 +128,7 @@ class Library:
         self._entries: dict[str, LibraryEntry] = {}
         self._cache: dict[str, Report] = {}
         self._failures: dict[str, Exception] = {}
+        self._peeked: set[str] = set()
 
     # -- discovery ------------------------------------------------------------
     @classmethod
@@ -139,7 +140,9 @@ class Library:
         loader: Loader | None = None,
         cache: ParsedCache | None = None,
     ) -> Library:
-        """List the reports without loading any: ids from file names, titles from a header peek.
+        """List the reports without reading any: ids come from file names; the titles from a
+        peek at each file's header, taken only when an entry is first asked for (so a start,
+        which needs only ids, stays flat however many reports there are).
 
         With ``cache``, get() takes a report parsed on an earlier run when its file is unchanged.
         """
@@ -157,7 +160,6 @@ class Library:
         report_id = _file_id(path.name)
         if report_id is None:
             return
-        country, edition = peek_header(path)
         error = None
         if report_id in self._entries:
             error = (
@@ -169,15 +171,23 @@ class Library:
                 return
         elif not ID_PATTERN.match(report_id):
             error = f"{report_id!r} is not a valid report id (lower-case letters, digits, -)"
-        self._entries[report_id] = LibraryEntry(
-            report_id, path, bundled, error, country, edition
-        )
+        self._entries[report_id] = LibraryEntry(report_id, path, bundled, error)
+
+    def _with_header(self, entry: LibraryEntry) -> LibraryEntry:
+        """The entry with its country and edition read from the file's header (once)."""
+        if entry.id in self._peeked:
+            return entry
+        country, edition = peek_header(entry.path)
+        entry = replace(entry, country=country, edition=edition)
+        self._entries[entry.id] = entry
+        self._peeked.add(entry.id)
+        return entry
 
     # -- reading ----------------------------------------------------------------
     @property
     def entries(self) -> tuple[LibraryEntry, ...]:
         """Every entry: bundled reports first, then the user's, each in file-name order."""
-        return tuple(self._entries.values())
+        return tuple(self._with_header(entry) for entry in list(self._entries.values()))
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -186,7 +196,7 @@ class Library:
 
     def entry(self, report_id: str) -> LibraryEntry:
         """The entry for ``report_id`` (KeyError if there is none)."""
-        return self._entries[report_id]
+        return self._with_header(self._entries[report_id])
 
     def __contains__(self, report_id: object) -> bool:
         return report_id in self._entries
@@ -221,6 +231,7 @@ class Library:
         self._entries[report_id] = replace(
             entry, country=report.country, edition=report.edition
         )
+        self._peeked.add(report_id)
         return report
 
     def check_all(self) -> dict[str, str]:
@@ -282,6 +293,7 @@ class Library:
         """Add the user's report file ``path`` (already written, holding ``report``) to the list."""
         entry = LibraryEntry(report.id, Path(path), False, None, report.country, report.edition)
         self._entries[report.id] = entry
+        self._peeked.add(report.id)
         self._cache[report.id] = report
         self._failures.pop(report.id, None)
         if self._parsed is not None:
