@@ -101,7 +101,7 @@ def test_peek_header_ignores_nested_and_late_fields(tmp_path: Path) -> None:
 
 
 def test_broken_file_is_listed_with_its_error_and_others_open(dirs: tuple[Path, Path]) -> None:
-    loader_module = pytest.importorskip("vibe_desktop.core.loader")
+    from vibe_desktop.core import loader as loader_module
     bundled, user = dirs
     write(user, "broken-2020", body="just: [unclosed\n")
     loader = FakeLoader()
@@ -114,7 +114,7 @@ def test_broken_file_is_listed_with_its_error_and_others_open(dirs: tuple[Path, 
 
 
 def test_file_name_must_match_report_id(dirs: tuple[Path, Path]) -> None:
-    loader_module = pytest.importorskip("vibe_desktop.core.loader")
+    from vibe_desktop.core import loader as loader_module
     _bundled, user = dirs
     write(user, "wrong-name", body="id: other-2020\n")
     library = Library.discover([], user, loader=FakeLoader())
