@@ -44,3 +44,19 @@ def make_window(qtbot, folder: Path, *reports: Report, show: bool = True, settin
         window.activateWindow()  # window shortcuts need the active window
         qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def show_window(qtbot, library: Library, anchor: str, *, install=None, settings=None):  # type: ignore[no-untyped-def]
+    """A shown MainWindow over a real ``library`` (nothing persisted), one feature's
+    ``install`` applied, opened at ``anchor``."""
+    from vibe_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(library, settings, install_features=False)
+    window.persist = False
+    qtbot.addWidget(window)
+    if install is not None:
+        install(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_anchor(anchor)
+    return window

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 
 from tests.conftest import BUNDLED_YAML
 from tests.fixtures.reports import write_report
+from tests.ui.reader_helpers import show_window
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.markup import to_plain
 from vibe_desktop.ui import dialogs
@@ -25,13 +26,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
                  scores=False)
     (user / "broken-2020.yaml").write_text("id: broken-2020\nsummary: [\n", encoding="utf-8")
     files = [BUNDLED_YAML, *sorted(bundled.iterdir())]
-    win = MainWindow(library=Library.discover(files, user), install_features=False)
-    win.persist = False
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_anchor("testland-2030/i6")
-    return win
+    return show_window(qtbot, Library.discover(files, user), "testland-2030/i6")
 
 
 @pytest.fixture

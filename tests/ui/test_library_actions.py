@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import SOURCE_TXT
 from tests.fixtures.reports import write_report
+from tests.ui.reader_helpers import show_window
 from vibe_desktop.core.library import Library
 from vibe_desktop.ui import dialogs
 from vibe_desktop.ui.library_actions import LibraryActions, install
@@ -25,14 +26,8 @@ def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     write_report(bundled, report_id="testland-2030")
     user.mkdir()
     (user / "broken-2020.yaml").write_text("id: broken-2020\ncountry: Broken\nsummary: [\n")
-    win = MainWindow(library=Library.discover(sorted(bundled.iterdir()), user),
-                     install_features=False)
-    win.persist = False
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_anchor("testland-2030/summary")
-    return win
+    library = Library.discover(sorted(bundled.iterdir()), user)
+    return show_window(qtbot, library, "testland-2030/summary")
 
 
 @pytest.fixture

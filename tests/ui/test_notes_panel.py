@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from tests.fixtures.reports import write_report
+from tests.ui.reader_helpers import show_window
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core.library import Library
 from vibe_desktop.ui import dialogs
@@ -31,13 +32,7 @@ def window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     write_report(bundled, report_id="otherland-2031", country="Otherland", edition=2031,
                  scores=False)
     library = Library.discover(sorted(bundled.iterdir()), tmp_path / "user")
-    win = MainWindow(library=library, install_features=False)
-    win.persist = False
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.open_anchor(PAGE)
-    return win
+    return show_window(qtbot, library, PAGE)
 
 
 @pytest.fixture

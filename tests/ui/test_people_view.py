@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
 from pytestqt.qtbot import QtBot
 
+from tests.ui.reader_helpers import show_window
 from vibe_desktop import paths
 from vibe_desktop.core.library import Library
 from vibe_desktop.ui import people_view
@@ -23,14 +24,9 @@ ID = "kazakhstan-2022"
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     library = Library.discover(paths.bundled_report_files(), tmp_path / "reports")
-    win = MainWindow(library, Settings(str(tmp_path / "settings.ini")), install_features=False)
-    win.persist = False
-    qtbot.addWidget(win)
-    people_view.install(win)
-    assert win.open_anchor(f"{ID}/summary")
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    settings = Settings(str(tmp_path / "settings.ini"))
+    return show_window(qtbot, library, f"{ID}/summary", install=people_view.install,
+                       settings=settings)
 
 
 @pytest.fixture

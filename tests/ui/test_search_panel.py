@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_report
+from tests.ui.reader_helpers import show_window
 from vibe_desktop import paths
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.model import Report
@@ -29,14 +30,8 @@ ID = "kazakhstan-2022"
 
 
 def _window(qtbot: QtBot, tmp_path: Path, library: Library, start: str) -> MainWindow:
-    win = MainWindow(library, Settings(str(tmp_path / "settings.ini")), install_features=False)
-    win.persist = False
-    qtbot.addWidget(win)
-    search_panel.install(win)
-    assert win.open_anchor(start)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    settings = Settings(str(tmp_path / "settings.ini"))
+    return show_window(qtbot, library, start, install=search_panel.install, settings=settings)
 
 
 @pytest.fixture
