@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -32,11 +33,11 @@ def current_principle(window: MainWindow) -> int | None:
     return None
 
 
-def choose_scope(window: MainWindow, what: str) -> tuple[bool, int | None]:
-    """(go on, principle or None for the whole report): asks only inside a principle."""
+def choose_scope(window: MainWindow, what: str) -> int | None:
+    """The principle to export, or None for the whole report: asks only inside a principle."""
     number = current_principle(window)
     if number is None:
-        return True, None
+        return None
     title = window.current_report().principle(number).title
     only = dialogs.ask(
         window,
@@ -45,7 +46,7 @@ def choose_scope(window: MainWindow, what: str) -> tuple[bool, int | None]:
             n=number, title=title
         ),
     )
-    return True, number if only else None
+    return number if only else None
 
 
 def _pdf_path(window: MainWindow, title: str) -> str | None:
@@ -55,46 +56,50 @@ def _pdf_path(window: MainWindow, title: str) -> str | None:
     return path
 
 
-def export_slides(window: MainWindow) -> str | None:
-    """Ask where, then write the slides PDF; the path written, or None."""
-    title = _tr("Export slides as PDF")
-    _, principle = choose_scope(window, title)
+def _export(window: MainWindow, title: str, write: Callable[[str, int | None], str]) -> str | None:
+    """Ask for the scope and where, then ``write(path, principle)``, which returns the
+    status message; the path written, or None."""
+    principle = choose_scope(window, title)
     path = _pdf_path(window, title)
     if not path:
         return None
-    from vibe_desktop.export.slides import write_slides_pdf
-
     try:
-        pages = write_slides_pdf(path, window.current_report(), principle)
+        done = write(path, principle)
     except OSError as exc:
         dialogs.error(window, title, _tr("Could not write {path}:\n{error}").format(path=path, error=exc))
         return None
-    window.statusBar().showMessage(_tr("Wrote {n} slides to {path}").format(n=pages, path=path), 8000)
+    window.statusBar().showMessage(done, 8000)
     return path
+
+
+def export_slides(window: MainWindow) -> str | None:
+    """Ask where, then write the slides PDF; the path written, or None."""
+
+    def write(path: str, principle: int | None) -> str:
+        from vibe_desktop.export.slides import write_slides_pdf
+
+        pages = write_slides_pdf(path, window.current_report(), principle)
+        return _tr("Wrote {n} slides to {path}").format(n=pages, path=path)
+
+    return _export(window, _tr("Export slides as PDF"), write)
 
 
 def export_handout(window: MainWindow) -> str | None:
     """Ask where, then write the handout PDF; the path written, or None."""
-    title = _tr("Export handout as PDF")
-    _, principle = choose_scope(window, title)
-    path = _pdf_path(window, title)
-    if not path:
-        return None
-    from vibe_desktop.export.handout import write_handout_pdf
 
-    try:
+    def write(path: str, principle: int | None) -> str:
+        from vibe_desktop.export.handout import write_handout_pdf
+
         write_handout_pdf(path, window.current_report(), principle)
-    except OSError as exc:
-        dialogs.error(window, title, _tr("Could not write {path}:\n{error}").format(path=path, error=exc))
-        return None
-    window.statusBar().showMessage(_tr("Wrote the handout to {path}").format(path=path), 8000)
-    return path
+        return _tr("Wrote the handout to {path}").format(path=path)
+
+    return _export(window, _tr("Export handout as PDF"), write)
 
 
 def print_slides(window: MainWindow) -> bool:
     """Print the slides through the system print dialog, one slide a page."""
     title = _tr("Print slides")
-    _, principle = choose_scope(window, title)
+    principle = choose_scope(window, title)
     printer = dialogs.choose_printer(window, title)
     if printer is None:
         return False
@@ -116,7 +121,7 @@ def print_slides(window: MainWindow) -> bool:
 def print_handout(window: MainWindow) -> bool:
     """Print the handout through the system print dialog."""
     title = _tr("Print handout")
-    _, principle = choose_scope(window, title)
+    principle = choose_scope(window, title)
     printer = dialogs.choose_printer(window, title)
     if printer is None:
         return False
