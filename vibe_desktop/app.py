@@ -95,7 +95,7 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"vibe-desktop: {problem}", file=sys.stderr)
         return 2
     app = _app(sys.argv[:1])
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
     install_translations(app)
     screenshot = getattr(args, "screenshot", None)

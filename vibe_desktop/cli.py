@@ -132,7 +132,7 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from vibe_desktop.export.command import export
+    from vibe_desktop.commands.export import export
 
     return export(args)
 

@@ -30,7 +30,7 @@ def _tr(text: str) -> str:
 
 
 def _score(score: float | None, label: str = "Score: {phrase}") -> str:
-    from vibe_desktop.ui.presentation.slide_painter import score_phrase
+    from vibe_desktop.render.slides.painter import score_phrase
 
     return markup.escape(_tr(label).format(phrase=score_phrase(score)))
 

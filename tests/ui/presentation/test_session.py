@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from tests.ui.reader_helpers import make_window
 from vibe_desktop.core import deck
-from vibe_desktop.ui import presentation
+from vibe_desktop.ui.presentation import feature as presentation
 from vibe_desktop.ui.presentation import inhibit
 from vibe_desktop.ui.presentation.session import default_audience_screen
 
@@ -111,8 +111,8 @@ def test_default_audience_screen() -> None:
 
 def test_nothing_to_present_says_so(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from vibe_desktop.core.library import Library
-    from vibe_desktop.ui import dialogs
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.shell import dialogs
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(Library.discover([], tmp_path), install_features=False)
     qtbot.addWidget(window)

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from vibe_desktop.core.model import Anchor
-from vibe_desktop.ui import dialogs
+from vibe_desktop.ui.shell import dialogs
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
 PDF_FILTER = "PDF (*.pdf)"
 
@@ -106,7 +106,7 @@ def print_slides(window: MainWindow) -> bool:
     from PySide6.QtGui import QPageLayout
 
     from vibe_desktop.export.slides import render_slides, slide_pages
-    from vibe_desktop.ui.presentation.theme import PAPER
+    from vibe_desktop.render.slides.theme import PAPER
 
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     report = window.current_report()

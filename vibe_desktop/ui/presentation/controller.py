@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QSizeF, Qt, Signal, Slot
 from vibe_desktop.core import deck
 from vibe_desktop.core.markup import footnote_refs
 from vibe_desktop.core.model import Anchor, Report
-from vibe_desktop.ui.presentation.pagination import paginate
-from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
+from vibe_desktop.render.slides.pagination import paginate
+from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
 
 K = Qt.Key
 NEXT_KEYS = {K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown, K.Key_Return, K.Key_Enter}

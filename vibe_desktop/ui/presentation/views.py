@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vibe_desktop.core import deck
 from vibe_desktop.ui.presentation.controller import BLACK, WHITE, PresentationController
-from vibe_desktop.ui.presentation.slide_painter import paint_slide
-from vibe_desktop.ui.presentation.theme import SlideTheme
+from vibe_desktop.render.slides.painter import paint_slide
+from vibe_desktop.render.slides.theme import SlideTheme
 
 
 def paint_scaled(
