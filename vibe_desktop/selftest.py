@@ -85,7 +85,7 @@ def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = 
     """Step 3: open every page of every report in the main window and paint it once."""
     from PySide6.QtWidgets import QApplication
 
-    from vibe_desktop.render.pages import all_page_anchors
+    from vibe_desktop.core.navigation import all_page_anchors
 
     outcome = Outcome()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "vibe-desktop"])

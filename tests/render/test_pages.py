@@ -11,8 +11,9 @@ from PySide6.QtGui import QTextDocument
 from tests.conftest import BUNDLED_YAML
 from tests.factories import make_report
 from vibe_desktop import ACKNOWLEDGMENT
+from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import to_plain
-from vibe_desktop.core.model import Indicator, Quote, Report
+from vibe_desktop.core.model import Report
 from vibe_desktop.render import pages
 
 
@@ -31,18 +32,9 @@ def _reports() -> list[Report]:
     return reports
 
 
-def test_all_page_anchors_in_reading_order() -> None:
-    anchors = pages.all_page_anchors(make_report())
-    assert anchors[0] == "testland-2030/summary"
-    assert anchors[1:8] == ["testland-2030/pr1"] + [f"testland-2030/i{n}" for n in range(1, 6)] + [
-        "testland-2030/pr2"]
-    assert anchors[-1] == "testland-2030/panel"
-    assert len(anchors) == 1 + 4 + 20 + 1
-
-
 @pytest.mark.parametrize("report", _reports(), ids=lambda r: r.id)
 def test_every_paragraph_and_footnote_is_on_exactly_one_page_with_its_words(qapp, report: Report) -> None:  # type: ignore[no-untyped-def]
-    htmls = {a: pages.render_page(report, a).html for a in pages.all_page_anchors(report)}
+    htmls = {a: pages.render_page(report, a).html for a in navigation.all_page_anchors(report)}
     for anchor, text in report.paragraphs():  # footnotes included (id/fnN)
         holders = [a for a, html in htmls.items() if f'name="{anchor}"' in html]
         assert len(holders) == 1, anchor
@@ -88,38 +80,14 @@ def test_data_is_escaped_never_raw_html() -> None:
     assert "<i>Land</i>" not in pages.render_page(evil, "testland-2030/summary").html
 
 
-def test_quotes_sit_beside_the_paragraph_holding_their_words() -> None:
-    indicator = Indicator(
-        1, "T", None,
-        ("First paragraph about roads.",
-         "According to Ana, “The media is free to report on anything,” she said.",
-         "Third paragraph."),
-        (Quote("“The media is free to report on anything,” said Ana.", "Ana"),
-         Quote("Words that appear nowhere at all.", None)),
-    )
-    placed = pages.quote_positions(indicator)
-    assert [q.speaker for q in placed[1]] == ["Ana"]
-    assert sum(len(v) for v in placed.values()) == 2
-
-
 def test_footnotes_listed_on_the_page_that_cites_them_first() -> None:
     report = make_report()
-    homes = pages.footnote_homes(report)
+    homes = navigation.footnote_homes(report)
     assert homes[6] == "testland-2030/i6"
     html = pages.render_page(report, "testland-2030/i6").html
     assert 'name="testland-2030/fn6"' in html
     assert 'href="footnote:6"' in html
-    assert pages.resolve(report, "testland-2030/fn6") == ("testland-2030/i6", "testland-2030/fn6")
-
-
-def test_resolve_rejects_what_does_not_exist() -> None:
-    report = make_report()
-    assert pages.resolve(report, "testland-2030/i6/p2") == ("testland-2030/i6", "testland-2030/i6/p2")
-    for bad in ("testland-2030/i21", "testland-2030/fn999", "other-2020/summary", "testland-2030/x",
-                "testland-2030/i6/p4", "testland-2030/i6/p0", "testland-2030/panel/p1",
-                "testland-2030/summary/p3"):
-        with pytest.raises(ValueError):
-            pages.resolve(report, bad)
+    assert navigation.resolve(report, "testland-2030/fn6") == ("testland-2030/i6", "testland-2030/fn6")
 
 
 def test_panel_page_has_people_rights_and_acknowledgment(qapp) -> None:  # type: ignore[no-untyped-def]

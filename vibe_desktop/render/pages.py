@@ -8,16 +8,15 @@ find, scroll to and paint it. Internal links use ``vibe:ANCHOR``; footnote refer
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core.bands import band_for
-from vibe_desktop.core.markup import escape, footnote_refs, to_html, to_plain
-from vibe_desktop.core.model import Anchor, Indicator, Person, Quote, Report
+from vibe_desktop.core.markup import escape, to_html
+from vibe_desktop.core.model import Anchor, Person, Quote, Report
+from vibe_desktop.core.navigation import all_page_anchors, footnote_homes, quote_positions
 from vibe_desktop.render.scores import band_fill, band_text, score_phrase
 
 INTERNAL_SCHEME = "vibe"
@@ -40,83 +39,6 @@ class Page:
     html: str
 
 
-# -- anchors --------------------------------------------------------------------
-
-def all_page_anchors(report: Report) -> list[str]:
-    """Every page of a report in reading order (the self-test renders each once)."""
-    rid = report.id
-    out = [f"{rid}/summary"]
-    for principle in report.principles:
-        out.append(f"{rid}/pr{principle.number}")
-        out.extend(f"{rid}/i{i.number}" for i in principle.indicators)
-    out.append(f"{rid}/panel")
-    return out
-
-
-def footnote_homes(report: Report) -> dict[int, str]:
-    """The page each footnote is listed on: the first page citing it (else panel & rights)."""
-    return _footnote_homes(report)
-
-
-@lru_cache(maxsize=8)
-def _footnote_homes(report: Report) -> dict[int, str]:
-    homes: dict[int, str] = {}
-    for anchor, text in report.paragraphs():
-        if "[^" not in text:  # most paragraphs cite nothing: skip the full parse
-            continue
-        page = page_of(anchor)
-        if Anchor.parse(page).footnote is not None:  # a note citing a note: not a page
-            continue
-        for number in footnote_refs(text):
-            homes.setdefault(number, page)
-    for principle in report.principles:
-        for indicator in principle.indicators:
-            for quote in indicator.quotes:
-                for number in footnote_refs(quote.text):
-                    homes.setdefault(number, f"{report.id}/i{indicator.number}")
-    for footnote in report.footnotes:
-        homes.setdefault(footnote.number, f"{report.id}/panel")
-    return homes
-
-
-def page_of(anchor: str) -> str:
-    """The page part of a paragraph anchor (``id/i6/p3`` -> ``id/i6``)."""
-    parsed = Anchor.parse(anchor)
-    return f"{parsed.report_id}/{parsed.section}"
-
-
-def resolve(report: Report, anchor: str) -> tuple[str, str | None]:
-    """(page anchor, paragraph anchor or None) for any anchor of ``report``; ValueError if none."""
-    parsed = Anchor.parse(anchor)
-    if parsed.report_id != report.id:
-        raise ValueError(f"{anchor!r} is not in report {report.id!r}")
-    if parsed.footnote is not None:
-        home = footnote_homes(report).get(parsed.footnote)
-        if home is None:
-            raise ValueError(f"{report.id} has no footnote {parsed.footnote}")
-        return home, f"{report.id}/fn{parsed.footnote}"
-    page = f"{report.id}/{parsed.section}"
-    if page not in all_page_anchors(report):
-        raise ValueError(f"{report.id} has no page {parsed.section!r}")
-    if parsed.paragraph is None:
-        return page, None
-    count = _paragraph_count(report, parsed)
-    if not 1 <= parsed.paragraph <= count:
-        raise ValueError(f"{report.id}/{parsed.section} has no paragraph {parsed.paragraph} "
-                         f"(it has {count})")
-    return page, str(parsed)
-
-
-def _paragraph_count(report: Report, parsed: Anchor) -> int:
-    if parsed.section == "summary":
-        return len(report.summary)
-    if parsed.principle is not None:
-        return len(report.principle(parsed.principle).intro)
-    if parsed.indicator is not None:
-        return len(report.indicator(parsed.indicator).paragraphs)
-    return 0
-
-
 # -- pieces ---------------------------------------------------------------------
 
 def score_html(score: float | None) -> str:
@@ -135,32 +57,6 @@ def _para(anchor: str, text: str, cls: str = "text") -> str:
 
 def _link(anchor: str, label: str) -> str:
     return f'<a href="{INTERNAL_SCHEME}:{escape(anchor)}">{escape(label)}</a>'
-
-
-def _normal(text: str) -> str:
-    plain = to_plain(text).lower()
-    plain = re.sub(r"[“”\"‘’'«»*]", "", plain)
-    return re.sub(r"\s+", " ", plain).strip(" .,")
-
-
-def quote_positions(indicator: Indicator) -> dict[int, list[Quote]]:
-    """Which paragraph (0-based) each pull quote sits beside: the one holding its words.
-
-    A quote goes after the paragraph containing its text; failing that, after the one
-    sharing most of its words; failing that, after the last paragraph.
-    """
-    placed: dict[int, list[Quote]] = {}
-    paragraphs = [_normal(p) for p in indicator.paragraphs]
-    for quote in indicator.quotes:
-        needle = _normal(quote.text)
-        index = next((i for i, p in enumerate(paragraphs) if needle and needle in p), None)
-        if index is None and paragraphs:
-            words = {w for w in re.findall(r"\w{4,}", needle)}
-            overlaps = [len(words & set(re.findall(r"\w{4,}", p))) for p in paragraphs]
-            best = max(overlaps)
-            index = overlaps.index(best) if best else len(paragraphs) - 1
-        placed.setdefault(index if index is not None else -1, []).append(quote)
-    return placed
 
 
 def _quote_html(quote: Quote) -> str:

@@ -14,9 +14,9 @@ from tests.conftest import SOURCE_TXT
 from tests.fixtures.reports import write_report
 from tests.ui.reader_helpers import show_window
 from vibe_desktop.core.library import Library
-from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.library.feature import LibraryActions, install
 from vibe_desktop.ui.library.view import ERROR_ROLE, ID_ROLE
+from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
 
 

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from tests.ui.reader_helpers import show_window
 from vibe_desktop import paths
 from vibe_desktop.core.library import Library
+from vibe_desktop.core.navigation import target_page as page_of
 from vibe_desktop.ui.people import view as people_view
-from vibe_desktop.ui.shell.main_window import MainWindow
-from vibe_desktop.ui.people.view import HighlightRole, TargetRole, page_of
+from vibe_desktop.ui.people.view import HighlightRole, TargetRole
 from vibe_desktop.ui.search.model import PlaceRole, SnippetHtmlRole
+from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.userdata.settings import Settings
 
 ID = "kazakhstan-2022"

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.ui.reader_helpers import make_window
-from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.presentation import actions
 from vibe_desktop.ui.presentation.feature import install
+from vibe_desktop.ui.shell import dialogs
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils missing")
 

@@ -66,8 +66,8 @@ def test_index_for_anchor_round_trips() -> None:
 
 def test_score_chips_are_painted_in_band_colour_only_where_a_score_exists(qtbot) -> None:  # type: ignore[no-untyped-def]
     from vibe_desktop.core.bands import band_for
-    from vibe_desktop.ui.reading.contents import ReportTree
     from vibe_desktop.render.scores import BAND_FILL
+    from vibe_desktop.ui.reading.contents import ReportTree
 
     report = make_report(scores=True, overall=23)
     tree = ReportTree()

@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.reader_helpers import make_window
-from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.reading.link_popup import LinkPopup
+from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
 
 RID = "testland-2030"

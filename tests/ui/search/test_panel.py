@@ -16,7 +16,6 @@ from vibe_desktop.core.library import Library
 from vibe_desktop.core.model import Report
 from vibe_desktop.core.search import SearchIndex
 from vibe_desktop.ui.search import panel as search_panel
-from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.ui.search.model import (
     HitRole,
     PlaceRole,
@@ -24,6 +23,7 @@ from vibe_desktop.ui.search.model import (
     SnippetHtmlRole,
     snippet_html,
 )
+from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.userdata.settings import Settings
 
 ID = "kazakhstan-2022"

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QTextEdit
 
 from tests.factories import make_report
 from tests.ui.reader_helpers import make_window
-from vibe_desktop.ui.shell import dialogs
+from vibe_desktop.core import navigation
 from vibe_desktop.render import pages
-from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.ui.reading.contents import AnchorRole
 from vibe_desktop.ui.reading.score_widget import ScoreOverview
+from vibe_desktop.ui.shell import dialogs
+from vibe_desktop.ui.shell.main_window import MainWindow
 
 RID = "testland-2030"
 
@@ -44,7 +45,7 @@ def test_starts_on_the_overview_with_the_chart(window: MainWindow) -> None:
 
 
 def test_open_every_page_anchor(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    for anchor in pages.all_page_anchors(window.current_report()):
+    for anchor in navigation.all_page_anchors(window.current_report()):
         with qtbot.waitSignal(window.location_changed) as blocker:
             assert window.open_anchor(anchor)
         assert blocker.args == [anchor]

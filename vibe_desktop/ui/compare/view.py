@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from vibe_desktop.core.markup import escape, to_html
 from vibe_desktop.core.model import Anchor, Report
-from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.render.pages import INTERNAL_SCHEME, score_html
+from vibe_desktop.ui.shell import dialogs
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.shell.main_window import MainWindow

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDockWidget, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.people import Mention, PersonEntry
 from vibe_desktop.core.search import SearchIndex, make_snippet
@@ -34,14 +35,6 @@ _CONTEXT = "People"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def page_of(anchor: str) -> str:
-    """Where to go for a person's panel entry or a pull quote: their page (no paragraph)."""
-    parts = anchor.split("/")
-    if len(parts) == 3 and (parts[1] == "panel" or parts[2].startswith("q")):
-        return "/".join(parts[:2])
-    return anchor
 
 
 def _item(text: str, target: str, highlight: str, tip: str = "") -> QStandardItem:
@@ -82,13 +75,13 @@ def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
     tip = (
         f"{person.name}, {person.details} ({role})" if person.details else f"{person.name} ({role})"
     )
-    row = _item(person.name, page_of(entry.anchor), person.name, tip)
+    row = _item(person.name, navigation.target_page(entry.anchor), person.name, tip)
     lines = [person.details] if person.details else []
     others = [s for s in entry.spellings[1:] if len(s.split()) > 1]
     if others:
         lines.append(_tr("Also written: %1").replace("%1", "; ".join(others)))
     for line in lines:  # wrapped, not cut off, in a narrow dock
-        item = _item(line, page_of(entry.anchor), person.name)
+        item = _item(line, navigation.target_page(entry.anchor), person.name)
         item.setData(escape(line), SnippetHtmlRole)
         row.appendRow(item)
     for label, mentions, kind in (
@@ -102,7 +95,7 @@ def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
         for mention in mentions:
             first = mention.spans[0] if mention.spans else None
             spelling = mention.text[first[0] : first[1]] if first else entry.surname
-            target = page_of(mention.anchor) if kind == "quote" else mention.anchor
+            target = navigation.target_page(mention.anchor) if kind == "quote" else mention.anchor
             group.appendRow(_mention_item(index, mention, target, spelling))
         row.appendRow(group)
     return row

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.shell.main_window import MainWindow
     from vibe_desktop.ui.presentation.session import Presentation
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
 
 def _tr(text: str) -> str:

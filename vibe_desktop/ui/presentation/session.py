@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject, QSize, QSizeF, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from vibe_desktop.core.model import Report
+from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
 from vibe_desktop.ui.presentation.controller import PresentationController
 from vibe_desktop.ui.presentation.inhibit import SleepInhibitor
 from vibe_desktop.ui.presentation.presenter import PresenterView
-from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
 from vibe_desktop.ui.presentation.views import AudienceView
 
 WINDOWED = QSize(1024, 768)

@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vibe_desktop.core import deck
-from vibe_desktop.ui.presentation.controller import BLACK, WHITE, PresentationController
 from vibe_desktop.render.slides.painter import paint_slide
 from vibe_desktop.render.slides.theme import SlideTheme
+from vibe_desktop.ui.presentation.controller import BLACK, WHITE, PresentationController
 
 
 def paint_scaled(

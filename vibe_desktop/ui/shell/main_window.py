@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop import APP_NAME
+from vibe_desktop.core import navigation
+from vibe_desktop.core.history import History
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.render import pages
-from vibe_desktop.ui.reading.reading_pane import DetailPane
-from vibe_desktop.core.history import History
 from vibe_desktop.ui.reading.contents import AnchorRole, ReportTree, ReportTreeModel
-from vibe_desktop.userdata.settings import Settings
+from vibe_desktop.ui.reading.reading_pane import DetailPane
 from vibe_desktop.ui.shell.actions import WindowMenus
+from vibe_desktop.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from vibe_desktop.core.library import Library
@@ -178,7 +179,7 @@ class MainWindow(WindowMenus, QMainWindow):
         if report is None:
             return False
         try:
-            page, paragraph = pages.resolve(report, anchor)
+            page, paragraph = navigation.resolve(report, anchor)
         except ValueError as exc:
             self.report_problem(self.tr("Cannot open location"), str(exc))
             return False
