@@ -30,9 +30,10 @@ def _tr(text: str) -> str:
 
 
 def _score(score: float | None, label: str = "Score: {phrase}") -> str:
-    from vibe_desktop.render.slides.painter import score_phrase
+    from vibe_desktop.render.scores import score_phrase
+    from vibe_desktop.render.slides.painter import SEPARATOR
 
-    return markup.escape(_tr(label).format(phrase=score_phrase(score)))
+    return markup.escape(_tr(label).format(phrase=score_phrase(score, separator=SEPARATOR)))
 
 
 def _fn_href(number: int) -> str:

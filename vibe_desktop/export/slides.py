@@ -12,8 +12,8 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from vibe_desktop.core import deck
 from vibe_desktop.core.model import Report
 from vibe_desktop.render.slides.pagination import paginate
+from vibe_desktop.render.slides.scaled import paint_scaled
 from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
-from vibe_desktop.ui.presentation.views import paint_scaled
 
 #: Slides are laid out at 1920x1080 (16:9) and drawn on a 20 x 11.25 inch page at 96 dpi.
 SLIDE_SIZE = QSizeF(1920, 1080)

@@ -96,12 +96,14 @@ class ScoreData:
         return " ".join(parts)
 
 
-def score_phrase(score: float | None) -> str:
+def score_phrase(score: float | None, *, separator: str = ", ") -> str:
+    """'15 of 40, Slightly Vibrant' (slides and handouts: ``separator=" · "``), or the one
+    phrase for a missing score."""
     band = band_for(score)
     if score is None or band is None:
         return not_given()
-    return _tr("{score} of {max}, {band}").format(
-        score=format_score(score), max=SCORE_MAX, band=band_name(band))
+    return _tr("{score} of {max}").format(score=format_score(score), max=SCORE_MAX) + \
+        separator + band_name(band)
 
 
 def overall_line(score: float | None) -> str:

@@ -15,7 +15,7 @@ from tests.fixtures.reports import write_report
 from tests.ui.reader_helpers import show_window
 from vibe_desktop.core.library import Library
 from vibe_desktop.ui.library.feature import LibraryActions, install
-from vibe_desktop.ui.library.view import ERROR_ROLE, ID_ROLE
+from vibe_desktop.ui.roles import ErrorRole, ReportIdRole
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
 
@@ -48,7 +48,7 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def rows(actions: LibraryActions) -> list[tuple[str, str | None]]:
     assert actions.panel is not None
     model = actions.panel.model
-    return [(model.index(r).data(ID_ROLE), model.index(r).data(ERROR_ROLE))
+    return [(model.index(r).data(ReportIdRole), model.index(r).data(ErrorRole))
             for r in range(model.rowCount())]
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from vibe_desktop.ui.notes.model import ANCHOR_ROLE, COLUMN_NOTE, NotesModel
+from vibe_desktop.ui.notes.model import COLUMN_NOTE, NotesModel
+from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Highlight
 
 
@@ -29,7 +30,7 @@ def test_groups_and_order(qtmodeltester, tmp_path: Path) -> None:  # type: ignor
     assert texts(model, QModelIndex()) == ["ALPHA-2021", "BETA-2022"]
     alpha = model.index(0, 0)
     assert texts(model, alpha) == ["Overview ¶ 1", "Indicator 3"]
-    assert model.index(0, 0, alpha).data(ANCHOR_ROLE) == "alpha-2021/summary/p1"
+    assert model.index(0, 0, alpha).data(AnchorRole) == "alpha-2021/summary/p1"
     assert model.index(0, 0, model.index(1, 0)).siblingAtColumn(COLUMN_NOTE).data() == "n1"
 
 

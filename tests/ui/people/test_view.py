@@ -14,8 +14,7 @@ from vibe_desktop import paths
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.navigation import target_page as page_of
 from vibe_desktop.ui.people import view as people_view
-from vibe_desktop.ui.people.view import HighlightRole, TargetRole
-from vibe_desktop.ui.search.model import PlaceRole, SnippetHtmlRole
+from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.userdata.settings import Settings
 
@@ -71,13 +70,13 @@ def test_maricheva_quotes_and_paragraphs_across_spellings(view: people_view.Peop
     assert "Also written: Jamilya Maricheva" in children
     quotes = next(i for t, i in children.items() if t.startswith("Pull quotes (2)"))
     quote_rows = list(_children(quotes).values())
-    assert [i.data(TargetRole) for i in quote_rows] == [f"{ID}/i1", f"{ID}/i6"]
+    assert [i.data(AnchorRole) for i in quote_rows] == [f"{ID}/i1", f"{ID}/i6"]
     assert all("pull quote" in i.data() for i in quote_rows)
     named = next(i for t, i in children.items() if t.startswith("Named in ("))
     rows = list(_children(named).values())
     assert len(rows) >= 5
     first = rows[0]
-    assert first.data(TargetRole) == f"{ID}/i1/p2"
+    assert first.data(AnchorRole) == f"{ID}/i1/p2"
     assert first.data(HighlightRole) == "Jamilya Maricheva"
 
 
@@ -86,7 +85,7 @@ def test_boreiko_is_found_as_boreyko(view: people_view.PeopleView) -> None:
     assert "Also written: Vadim Boreyko" in children
     named = next(i for t, i in children.items() if t.startswith("Named in (1)"))
     row = next(iter(_children(named).values()))
-    assert row.data(TargetRole) == f"{ID}/i20/p7"
+    assert row.data(AnchorRole) == f"{ID}/i20/p7"
     assert "Boreyko" in row.data()
     assert row.data().startswith("Principle 4 › Indicator 20: ")
     assert row.data(PlaceRole) == "Principle 4 › Indicator 20"
@@ -155,7 +154,7 @@ def test_follows_the_open_report(qtbot: QtBot, tmp_path: Path) -> None:
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "People in Beta 2031"
     ana = _children(_person(view.model, "Ana Panelist"))
     quotes = next(i for t, i in ana.items() if t.startswith("Pull quotes (10)"))
-    assert all(i.data(TargetRole).startswith("beta-2031/i") for i in _children(quotes).values())
+    assert all(i.data(AnchorRole).startswith("beta-2031/i") for i in _children(quotes).values())
     with qtbot.waitSignal(view.filled, timeout=10000):
         win.open_anchor("alpha-2030/i3")
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "People in Alpha 2030"

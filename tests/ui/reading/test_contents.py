@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from tests.factories import make_report
-from vibe_desktop.ui.reading.contents import AnchorRole, KindRole, ReportTreeModel, ScoreRole
+from vibe_desktop.ui.reading.contents import ReportTreeModel
+from vibe_desktop.ui.roles import AnchorRole, KindRole, ScoreRole
 
 
 def test_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

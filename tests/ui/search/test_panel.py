@@ -15,14 +15,10 @@ from vibe_desktop import paths
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.model import Report
 from vibe_desktop.core.search import SearchIndex
+from vibe_desktop.render.hits import snippet_html
+from vibe_desktop.ui.roles import HitRole, PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.search import panel as search_panel
-from vibe_desktop.ui.search.model import (
-    HitRole,
-    PlaceRole,
-    SearchResultsModel,
-    SnippetHtmlRole,
-    snippet_html,
-)
+from vibe_desktop.ui.search.model import SearchResultsModel
 from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.userdata.settings import Settings
 

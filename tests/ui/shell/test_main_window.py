@@ -13,8 +13,8 @@ from tests.factories import make_report
 from tests.ui.reader_helpers import make_window
 from vibe_desktop.core import navigation
 from vibe_desktop.render import pages
-from vibe_desktop.ui.reading.contents import AnchorRole
 from vibe_desktop.ui.reading.score_widget import ScoreOverview
+from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
 

@@ -14,7 +14,7 @@ from tests.factories import make_report
 from tests.ui.reader_helpers import make_window
 from vibe_desktop.core.bands import BANDS
 from vibe_desktop.render import pages
-from vibe_desktop.ui.reading.score_widget import BAND_NAMES, ScoreData
+from vibe_desktop.render.scores import BAND_NAMES, ScoreData
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>

@@ -19,6 +19,7 @@ from PySide6.QtGui import QPainter, QTextDocument, QTextOption
 from vibe_desktop.core import deck
 from vibe_desktop.core.bands import SCORE_MAX, band_for
 from vibe_desktop.core.markup import escape, to_html
+from vibe_desktop.render.scores import score_phrase
 from vibe_desktop.render.slides.theme import SlideTheme
 
 #: Body text size as a fraction of the slide height: the largest, the smallest readable,
@@ -26,22 +27,11 @@ from vibe_desktop.render.slides.theme import SlideTheme
 BODY_MAX = 1 / 14
 BODY_MIN = 1 / 22
 BODY_FLOOR = 1 / 27
+SEPARATOR = " · "  # between a score and its band on slides and handouts
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("slides", text)
-
-
-def score_phrase(score: float | None) -> str:
-    """'15 of 40 · Slightly Vibrant', or the one phrase for a missing score."""
-    from vibe_desktop.ui.reading.score_widget import band_name, format_score, not_given
-
-    band = band_for(score)
-    if score is None or band is None:
-        return not_given()
-    return _tr("{score} of {max} · {band}").format(
-        score=format_score(score), max=SCORE_MAX, band=band_name(band)
-    )
 
 
 def slide_label(slide: deck.Slide) -> str:
@@ -140,9 +130,9 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
         out.append(_p(escape(_tr("Overall score")), 0.9 * s, theme, color=theme.muted, top=1.0 * s))
         band = band_for(slide.score)
         if slide.score is None or band is None:
-            out.append(_p(escape(score_phrase(None)), 1.1 * s, theme, bold=True, top=0.15 * s))
+            out.append(_p(escape(score_phrase(None, separator=SEPARATOR)), 1.1 * s, theme, bold=True, top=0.15 * s))
         else:  # the score and its band on lines of their own: no awkward wrap at 4:3
-            from vibe_desktop.ui.reading.score_widget import band_name, format_score
+            from vibe_desktop.render.scores import band_name, format_score
 
             score = _tr("{score} of {max}").format(score=format_score(slide.score), max=SCORE_MAX)
             out.append(_p(escape(score), 1.5 * s, theme, bold=True, top=0.15 * s))
@@ -152,7 +142,7 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
     if slide.title and (slide.kind != deck.CLOSING or not slide.continued):
         out.append(_p(escape(slide.title), 1.3 * s, theme, bold=True, top=0.2 * s))
     if slide.kind in (deck.PRINCIPLE, deck.INDICATOR):
-        line = _tr("Score: {phrase}").format(phrase=score_phrase(slide.score))
+        line = _tr("Score: {phrase}").format(phrase=score_phrase(slide.score, separator=SEPARATOR))
         out.append(_p(escape(line), 0.85 * s, theme, color=theme.muted, top=0.2 * s))
     return "".join(out)
 
@@ -297,7 +287,8 @@ def paint_slide(
     if lay.body is not None:
         _draw_doc(painter, lay.body, lay.body_pos, lay.content)
     if lay.chart is not None and slide.report is not None:
-        from vibe_desktop.ui.reading.score_widget import ScoreData, paint_score_overview
+        from vibe_desktop.render.score_chart import paint_score_overview
+        from vibe_desktop.render.scores import ScoreData
 
         painter.save()
         painter.setFont(theme.font(lay.body_px))

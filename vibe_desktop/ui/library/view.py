@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop.core.library import Library, LibraryEntry
+from vibe_desktop.ui.roles import ErrorRole, ReportIdRole
 
 Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROOT = QModelIndex()
 
 
@@ -97,9 +96,9 @@ class LibraryModel(QAbstractListModel):
             return f"{entry.title}, {origin}{error}"
         if role == Qt.ItemDataRole.DecorationRole and entry.error:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == ID_ROLE:
+        if role == ReportIdRole:
             return entry.id
-        if role == ERROR_ROLE:
+        if role == ErrorRole:
             return entry.error
         return None
 

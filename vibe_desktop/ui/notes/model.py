@@ -18,11 +18,10 @@ from PySide6.QtCore import (
 
 from vibe_desktop.core.citation import reading_order, section_place
 from vibe_desktop.core.model import Anchor
+from vibe_desktop.ui.roles import AnchorRole, ItemIdRole
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight, Item
 
 Index = QModelIndex | QPersistentModelIndex
-ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMN_PLACE, COLUMN_TEXT, COLUMN_NOTE = range(3)
 _ROOT = QModelIndex()
 _keys = itertools.count(1)
@@ -227,15 +226,15 @@ class NotesModel(QAbstractItemModel):
                 if index.column() == COLUMN_TEXT:
                     return _tr("{n} items").format(n=len(group.items))
                 return None
-            if role == ANCHOR_ROLE:
+            if role == AnchorRole:
                 return f"{group.report_id}/summary"
             return None
         return self._item_data(item, index.column(), role)
 
     def _item_data(self, item: Item, column: int, role: int) -> Any:
-        if role == ANCHOR_ROLE:
+        if role == AnchorRole:
             return item.anchor
-        if role == ITEM_ID_ROLE:
+        if role == ItemIdRole:
             return item.id
         note = item.note if isinstance(item, Highlight) else item.label
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from vibe_desktop.core import markup
 from vibe_desktop.core.citation import cite, cite_paragraph
 from vibe_desktop.core.model import Anchor, Quote
-from vibe_desktop.ui.notes.model import ANCHOR_ROLE, COLUMN_NOTE, NotesModel
+from vibe_desktop.ui.notes.model import COLUMN_NOTE, NotesModel
+from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight
 from vibe_desktop.userdata.store import StoreError
@@ -122,7 +123,7 @@ class NotesPanel(QWidget):
     @Slot(QModelIndex)
     def open_index(self, index: QModelIndex) -> None:
         item = self.model.item(index)
-        anchor = index.data(ANCHOR_ROLE)
+        anchor = index.data(AnchorRole)
         if anchor:
             self.keeper.jump(anchor, item if isinstance(item, Highlight) else None)
 

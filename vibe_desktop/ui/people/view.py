@@ -16,20 +16,14 @@ from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.people import Mention, PersonEntry
 from vibe_desktop.core.search import SearchIndex, make_snippet
-from vibe_desktop.ui.search.model import (
-    PlaceRole,
-    SnippetHtmlRole,
-    place_label,
-    snippet_html,
-    store_for,
-)
-from vibe_desktop.ui.search.panel import HitDelegate
+from vibe_desktop.render.hits import snippet_html
+from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
+from vibe_desktop.ui.search.delegate import HitDelegate
+from vibe_desktop.ui.search.model import place_label, store_for
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.shell.main_window import MainWindow
 
-TargetRole = Qt.ItemDataRole.UserRole + 1
-HighlightRole = Qt.ItemDataRole.UserRole + 2
 _CONTEXT = "People"
 
 
@@ -40,7 +34,7 @@ def _tr(text: str) -> str:
 def _item(text: str, target: str, highlight: str, tip: str = "") -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
-    item.setData(target, TargetRole)
+    item.setData(target, AnchorRole)
     item.setData(highlight, HighlightRole)
     item.setToolTip(tip or text)
     item.setData(tip or text, Qt.ItemDataRole.AccessibleTextRole)
@@ -180,7 +174,7 @@ class PeopleView(QWidget):
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
-        target = index.data(TargetRole)
+        target = index.data(AnchorRole)
         if target:
             self.window_.open_anchor(target, highlight=index.data(HighlightRole) or None)
 

@@ -31,13 +31,8 @@ from PySide6.QtWidgets import (
 
 from vibe_desktop.core.bands import band_for
 from vibe_desktop.core.model import Report
-from vibe_desktop.render.pages import score_phrase
-from vibe_desktop.ui.reading.score_widget import band_fill, band_text, format_score
-
-AnchorRole = Qt.ItemDataRole.UserRole + 1
-ScoreRole = Qt.ItemDataRole.UserRole + 2
-NumberRole = Qt.ItemDataRole.UserRole + 3
-KindRole = Qt.ItemDataRole.UserRole + 4
+from vibe_desktop.render.scores import band_fill, band_text, format_score, score_phrase
+from vibe_desktop.ui.roles import AnchorRole, KindRole, NumberRole, ScoreRole
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()

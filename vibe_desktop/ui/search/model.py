@@ -16,14 +16,10 @@ from PySide6.QtCore import (
 )
 
 from vibe_desktop.core.library import Library
-from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import PRINCIPLE_TITLES
 from vibe_desktop.core.search import Doc, Hit, SearchIndex
-
-HitRole = Qt.ItemDataRole.UserRole + 1
-AnchorRole = Qt.ItemDataRole.UserRole + 2
-PlaceRole = Qt.ItemDataRole.UserRole + 3
-SnippetHtmlRole = Qt.ItemDataRole.UserRole + 4
+from vibe_desktop.render.hits import snippet_html
+from vibe_desktop.ui.roles import AnchorRole, HitRole, PlaceRole, SnippetHtmlRole
 
 _CONTEXT = "Search"
 
@@ -55,19 +51,6 @@ def principle_label(number: int) -> str:
     """ "Principle 2: Multiple Channels: How Information Flows" for the filter."""
     return _tr("Principle %1: %2").replace("%1", str(number)).replace(
         "%2", PRINCIPLE_TITLES.get(number, ""))
-
-
-def snippet_html(snippet: str, spans: tuple[tuple[int, int], ...], mark: str = "#ffe082") -> str:
-    """The snippet as escaped HTML with each match in bold on a marker colour."""
-    out: list[str] = []
-    last = 0
-    for start, end in spans:
-        out.append(escape(snippet[last:start]))
-        out.append(f'<b style="background-color:{mark}; color:#000000;">'
-                   f"{escape(snippet[start:end])}</b>")
-        last = end
-    out.append(escape(snippet[last:]))
-    return "".join(out)
 
 
 class _Relay(QObject):

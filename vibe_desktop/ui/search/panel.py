@@ -12,53 +12,36 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPalette,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTextEdit,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from vibe_desktop.core.markup import escape
 from vibe_desktop.core.search import Hit, match_spans, parse_query, search_all_counted
 from vibe_desktop.core.textnorm import find_spans
-from vibe_desktop.ui.search.model import (
-    HitRole,
-    PlaceRole,
-    SearchResultsModel,
-    SnippetHtmlRole,
-    principle_label,
-    store_for,
-)
+from vibe_desktop.render.hits import HIT_COLOR
+from vibe_desktop.ui.roles import HitRole
+from vibe_desktop.ui.search.delegate import HitDelegate
+from vibe_desktop.ui.search.model import SearchResultsModel, principle_label, store_for
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.shell.main_window import MainWindow
@@ -66,79 +49,6 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 120
 MAX_RESULTS = 500
 OWNER = "search"
-HIT_COLOR = QColor("#ffe082")
-
-
-def paint_hit(painter: QPainter, rect: QRect, palette: QPalette, place: str, snippet: str,
-              selected: bool = False) -> QTextDocument:
-    """Draw a hit (place line, then the snippet HTML with its matches marked) into ``rect``."""
-    doc = hit_document(place, snippet, palette, rect.width(), selected)
-    painter.save()
-    painter.translate(rect.topLeft())
-    painter.setClipRect(QRect(0, 0, rect.width(), rect.height()))
-    context = QAbstractTextDocumentLayout.PaintContext()
-    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-    context.palette.setColor(QPalette.ColorRole.Text, palette.color(role))
-    doc.documentLayout().draw(painter, context)
-    painter.restore()
-    return doc
-
-
-def hit_document(place: str, snippet: str, palette: QPalette, width: int,
-                 selected: bool = False) -> QTextDocument:
-    """The rich text of one hit, laid out to ``width`` (place and snippet arrive escaped)."""
-    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-    muted = palette.color(role).name()
-    doc = QTextDocument()
-    doc.setDocumentMargin(4)
-    head = f'<p style="margin:0; color:{muted};"><small>{place}</small></p>' if place else ""
-    doc.setHtml(f'{head}<p style="margin:0;">{snippet}</p>')
-    doc.setTextWidth(max(50, width))
-    return doc
-
-
-class HitDelegate(QStyledItemDelegate):
-    """Paints a hit as its place and a snippet with the matches emphasised.
-
-    Rows without ``SnippetHtmlRole`` are painted as usual, so trees can mix both.
-    """
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        snippet = index.data(SnippetHtmlRole)
-        if snippet is None:
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        option.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        paint_hit(painter, option.rect, option.palette, escape(index.data(PlaceRole) or ""),
-                  snippet, selected)
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        snippet = index.data(SnippetHtmlRole)
-        if snippet is None:
-            return super().sizeHint(option, index)
-        width = _row_width(option.widget, index)
-        doc = hit_document(escape(index.data(PlaceRole) or ""), snippet, option.palette, width)
-        return QSize(width, int(doc.size().height()) + 2)
-
-
-def _row_width(view: QWidget | None, index: QModelIndex | QPersistentModelIndex) -> int:
-    if isinstance(view, QTreeView):
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        indent = view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
-        return max(120, view.viewport().width() - indent)
-    if isinstance(view, QAbstractItemView):
-        return max(120, view.viewport().width())
-    return 300
 
 
 class SearchPanel(QWidget):

@@ -27,8 +27,9 @@ from vibe_desktop.core.history import History
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.render import pages
-from vibe_desktop.ui.reading.contents import AnchorRole, ReportTree, ReportTreeModel
+from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import DetailPane
+from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.ui.shell.actions import WindowMenus
 from vibe_desktop.userdata.settings import Settings
 
@@ -264,7 +265,8 @@ class MainWindow(WindowMenus, QMainWindow):
         super().changeEvent(event)
 
     def _score_chart(self, report: Report) -> QWidget:
-        from vibe_desktop.ui.reading.score_widget import ScoreData, ScoreOverview
+        from vibe_desktop.render.scores import ScoreData
+        from vibe_desktop.ui.reading.score_widget import ScoreOverview
 
         if self._chart is None:
             chart = ScoreOverview()
