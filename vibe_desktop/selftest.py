@@ -126,7 +126,7 @@ def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = 
     return outcome
 
 
-def _features() -> tuple[str, ...]:
+def _features() -> tuple[object, ...]:
     from vibe_desktop.ui.shell.features import FEATURES
 
     return FEATURES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core import markup
-from vibe_desktop.core.model import Anchor, Report
+from vibe_desktop.core.model import Anchor, Quote, Report
 
 
 def section_place(anchor: str) -> str:
@@ -77,3 +77,28 @@ def paragraph_text(report: Report, anchor: str) -> str:
 def cite_paragraph(report: Report, anchor: str) -> str:
     """A whole paragraph with its citation."""
     return cite(report, anchor, paragraph_text(report, anchor))
+
+
+def quote_holding(report: Report, page: str, text: str) -> Quote | None:
+    """The pull quote on ``page`` that holds ``text`` (a selection or a whole block), if any."""
+    parsed = Anchor.parse(page)
+    if parsed.indicator is None or not text.strip():
+        return None
+    wanted = " ".join(text.split())
+    for quote in report.indicator(parsed.indicator).quotes:
+        if wanted in " ".join(markup.to_plain(quote.text).split()):
+            return quote
+    return None
+
+
+def citation_for(report: Report, page: str, anchor: str | None, selected: str) -> str | None:
+    """What "Copy with citation" copies from ``page``: the selection (a pull quote's with its
+    speaker) or the paragraph at ``anchor``, with the place and acknowledgment; None if neither."""
+    if selected.strip():
+        quote = None if anchor else quote_holding(report, page, selected)
+        if quote is not None:
+            return cite(report, page, selected, quote.speaker)
+        return cite(report, anchor or page, selected)
+    if anchor:
+        return cite_paragraph(report, anchor)
+    return None

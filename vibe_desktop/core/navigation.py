@@ -122,3 +122,24 @@ def quote_positions(indicator: Indicator) -> dict[int, list[Quote]]:
             index = overlaps.index(best) if best else len(paragraphs) - 1
         placed.setdefault(index if index is not None else -1, []).append(quote)
     return placed
+
+
+def step_target(report: Report, page: str, step: int) -> str | None:
+    """The indicator page before (-1) or after (+1) ``page``; from a principle page, that
+    principle's first indicator (+1) or the one before it (-1); from other pages, the first
+    (+1) or last (-1) indicator. None where there is nothing that way."""
+    numbers = [i.number for i in report.indicators()]
+    if not numbers:
+        return None
+    parsed = Anchor.parse(page)
+    if parsed.indicator is not None:
+        position = numbers.index(parsed.indicator) + step
+    elif parsed.principle is not None:
+        first = [i.number for i in report.indicators()
+                 if i.principle_number == parsed.principle]
+        position = numbers.index(first[0]) + (0 if step > 0 else -1) if first else 0
+    else:
+        position = 0 if step > 0 else len(numbers) - 1
+    if 0 <= position < len(numbers):
+        return f"{report.id}/i{numbers[position]}"
+    return None

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
@@ -23,17 +23,14 @@ from PySide6.QtGui import (
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Indicator, Report
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("handout", text)
+from vibe_desktop.i18n import translate
 
 
 def _score(score: float | None, label: str = "Score: {phrase}") -> str:
     from vibe_desktop.render.scores import score_phrase
     from vibe_desktop.render.slides.painter import SEPARATOR
 
-    return markup.escape(_tr(label).format(phrase=score_phrase(score, separator=SEPARATOR)))
+    return markup.escape(translate("Handout", label).format(phrase=score_phrase(score, separator=SEPARATOR)))
 
 
 def _fn_href(number: int) -> str:
@@ -48,14 +45,14 @@ def _para(text: str) -> str:
 
 
 def _indicator_html(ind: Indicator) -> list[str]:
-    title = _tr("Indicator {n}: {title}").format(n=ind.number, title=ind.title)
+    title = translate("Handout", "Indicator {n}: {title}").format(n=ind.number, title=ind.title)
     out = [f'<h3><a name="i{ind.number}"></a>{markup.escape(title)}</h3>',
            f'<p class="score">{_score(ind.score)}</p>']
     out.extend(_para(p) for p in ind.paragraphs)
     for quote in ind.quotes:
         out.append(f'<blockquote><i>{markup.to_html(quote.text, footnote_href=_fn_href)}</i></blockquote>')
         if quote.speaker:
-            who = _tr("— {speaker}").format(speaker=quote.speaker)
+            who = translate("Handout", "— {speaker}").format(speaker=quote.speaker)
             out.append(f'<p class="speaker">{markup.escape(who)}</p>')
     return out
 
@@ -82,7 +79,7 @@ def handout_html(report: Report, principle: int | None = None) -> str:
     for pr in report.principles:
         if principle is not None and pr.number != principle:
             continue
-        title = _tr("Principle {n}: {title}").format(n=pr.number, title=pr.title)
+        title = translate("Handout", "Principle {n}: {title}").format(n=pr.number, title=pr.title)
         out.append(f'<h2><a name="pr{pr.number}"></a>{e(title)}</h2>')
         out.append(f'<p class="score">{_score(pr.score)}</p>')
         out.extend(_para(p) for p in pr.intro)
@@ -94,17 +91,18 @@ def handout_html(report: Report, principle: int | None = None) -> str:
     cited = sorted({n for t in texts for n in markup.footnote_refs(t)})
     notes = [fn for fn in report.footnotes if fn.number in cited]
     if notes:
-        out.append(f"<h2>{e(_tr('Notes'))}</h2>")
+        out.append("<h2>{}</h2>".format(e(translate("Handout", "Notes"))))
         out.extend(endnote_html(fn.number, fn.text) for fn in notes)
-    out.append(f"<h2>{e(_tr('The panel'))}</h2>")
+    out.append("<h2>{}</h2>".format(e(translate("Handout", "The panel"))))
     for person in report.panel:
         details = f", {e(person.details)}" if person.details else ""
         out.append(f"<p><b>{e(person.name)}</b>{details}</p>")
     if report.moderator is not None:
         m = report.moderator
         details = f", {e(m.details)}" if m.details else ""
-        out.append(f"<p>{e(_tr('Moderator:'))} <b>{e(m.name)}</b>{details}</p>")
-    out.append(f"<h2>{e(_tr('Rights and acknowledgment'))}</h2>")
+        moderator = translate("Handout", "Moderator:")
+        out.append(f"<p>{e(moderator)} <b>{e(m.name)}</b>{details}</p>")
+    out.append("<h2>{}</h2>".format(e(translate("Handout", "Rights and acknowledgment"))))
     for text in (report.rights.copyright, report.rights.notice, report.rights.funding):
         if text:
             out.append(f"<p class='rights'>{e(text)}</p>")

@@ -10,24 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core.bands import band_for
 from vibe_desktop.core.markup import escape, to_html
 from vibe_desktop.core.model import Anchor, Person, Quote, Report
 from vibe_desktop.core.navigation import all_page_anchors, footnote_homes, quote_positions
+from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import band_fill, band_text, score_phrase
 
 INTERNAL_SCHEME = "vibe"
 FOOTNOTE_SCHEME = "footnote"
 CHART_IMAGE = "vibe-chart:overview"
-
-
-def _tr(text: str) -> str:
-    # Context "" is what pyside6-lupdate gives module-level _tr() calls
-    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
-    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +42,15 @@ def score_html(score: float | None) -> str:
     fill, text = band_fill(band.key).name(), band_text(band.key).name()
     return (f'<span style="background-color:{fill}; color:{text};">'
             f"&nbsp;{escape(score_phrase(score))}&nbsp;</span>")
+
+
+def _h3(text: str, cls: str = "") -> str:
+    attribute = f' class="{cls}"' if cls else ""
+    return f"<h3{attribute}>{escape(text)}</h3>"
+
+
+def _score_line(label: str, score: float | None) -> str:
+    return f'<p class="score">{escape(label)} {score_html(score)}</p>'
 
 
 def _para(anchor: str, text: str, cls: str = "text") -> str:
@@ -74,7 +76,7 @@ def _footnote_list(report: Report, page: str) -> str:
     items = [f for f in report.footnotes if homes.get(f.number) == page]
     if not items:
         return ""
-    out = [f'<h3 class="footnotes">{escape(_tr("Footnotes"))}</h3>']
+    out = [_h3(translate("Pages", "Footnotes"), "footnotes")]
     for footnote in items:
         out.append(
             f'<p class="footnote"><a name="{escape(f"{report.id}/fn{footnote.number}")}"></a>'
@@ -117,7 +119,7 @@ def _overview(report: Report, page: str, chart_size: tuple[int, int]) -> Page:
     parts += [_para(f"{rid}/summary/p{n}", text) for n, text in enumerate(report.summary, 1)]
     parts.append(_footnote_list(report, page))
     parts.append(_nav(report, page))
-    return Page(page, _tr("Overview"), "".join(parts))
+    return Page(page, translate("Pages", "Overview"), "".join(parts))
 
 
 def _principle(report: Report, page: str, number: int) -> Page:
@@ -126,18 +128,19 @@ def _principle(report: Report, page: str, number: int) -> Page:
     except KeyError as exc:
         raise ValueError(str(exc)) from None
     rid = report.id
-    heading = _tr("Principle {n}: {title}").format(n=number, title=principle.title)
+    heading = translate("Pages", "Principle {n}: {title}").format(n=number, title=principle.title)
     parts = [
         f"<h1>{escape(heading)}</h1>",
-        f'<p class="score">{escape(_tr("Principle score:"))} {score_html(principle.score)}</p>',
+        _score_line(translate("Pages", "Principle score:"), principle.score),
     ]
     parts += [_para(f"{rid}/pr{number}/p{n}", t) for n, t in enumerate(principle.intro, 1)]
-    parts.append(f'<h3>{escape(_tr("Indicators"))}</h3>')
+    parts.append(_h3(translate("Pages", "Indicators")))
+    score_label = translate("Pages", "Score:")
     for indicator in principle.indicators:
-        label = _tr("Indicator {n}: {title}").format(n=indicator.number, title=indicator.title)
+        label = translate("Pages", "Indicator {n}: {title}").format(n=indicator.number, title=indicator.title)
         parts.append(
             f'<p class="toc">{_link(f"{rid}/i{indicator.number}", label)}<br>'
-            f'<span class="small">{escape(_tr("Score:"))} {score_html(indicator.score)}</span></p>'
+            f'<span class="small">{escape(score_label)} {score_html(indicator.score)}</span></p>'
         )
     parts.append(_footnote_list(report, page))
     parts.append(_nav(report, page))
@@ -151,12 +154,12 @@ def _indicator(report: Report, page: str, number: int) -> Page:
         raise ValueError(str(exc)) from None
     rid = report.id
     principle = report.principle(indicator.principle_number)
-    crumb = _tr("Principle {n}: {title}").format(n=principle.number, title=principle.title)
-    heading = _tr("Indicator {n}: {title}").format(n=number, title=indicator.title)
+    crumb = translate("Pages", "Principle {n}: {title}").format(n=principle.number, title=principle.title)
+    heading = translate("Pages", "Indicator {n}: {title}").format(n=number, title=indicator.title)
     parts = [
         f'<p class="kicker">{_link(f"{rid}/pr{principle.number}", crumb)}</p>',
         f"<h1>{escape(heading)}</h1>",
-        f'<p class="score">{escape(_tr("Indicator score:"))} {score_html(indicator.score)}</p>',
+        _score_line(translate("Pages", "Indicator score:"), indicator.score),
     ]
     quotes = quote_positions(indicator)
     for index, text in enumerate(indicator.paragraphs):
@@ -165,23 +168,23 @@ def _indicator(report: Report, page: str, number: int) -> Page:
     parts += [_quote_html(q) for q in quotes.get(-1, [])]
     parts.append(_footnote_list(report, page))
     parts.append(_nav(report, page))
-    return Page(page, _tr("Indicator {n}").format(n=number), "".join(parts))
+    return Page(page, translate("Pages", "Indicator {n}").format(n=number), "".join(parts))
 
 
 def _panel(report: Report, page: str) -> Page:
-    title = _tr("Panel & rights")
+    title = translate("Pages", "Panel & rights")
     parts = [f"<h1>{escape(title)}</h1>"]
     if report.panel:
-        parts.append(f'<h3>{escape(_tr("List of panel participants"))}</h3>')
+        parts.append(_h3(translate("Pages", "List of panel participants")))
         parts += [_person(p) for p in report.panel]
     if report.moderator is not None:
-        parts.append(f'<h3>{escape(_tr("Moderator and author"))}</h3>')
+        parts.append(_h3(translate("Pages", "Moderator and author")))
         parts.append(_person(report.moderator))
     rights = report.rights
-    parts.append(f'<h3>{escape(_tr("Rights"))}</h3>')
+    parts.append(_h3(translate("Pages", "Rights")))
     parts += [f'<p class="rights">{to_html(t)}</p>'
               for t in (rights.copyright, rights.notice, rights.funding) if t]
-    parts.append(f'<h3>{escape(_tr("Acknowledgment"))}</h3>')
+    parts.append(_h3(translate("Pages", "Acknowledgment")))
     parts.append(f'<p class="ack">{escape(ACKNOWLEDGMENT)}</p>')
     parts.append(_footnote_list(report, page))
     parts.append(_nav(report, page))
@@ -193,9 +196,9 @@ def _nav(report: Report, page: str) -> str:
     index = pages.index(page)
     links: list[str] = []
     if index > 0:
-        links.append(_link(pages[index - 1], _tr("← Previous page")))
+        links.append(_link(pages[index - 1], translate("Pages", "← Previous page")))
     if index + 1 < len(pages):
-        links.append(_link(pages[index + 1], _tr("Next page →")))
+        links.append(_link(pages[index + 1], translate("Pages", "Next page →")))
     return f'<p class="nav">{" &nbsp;·&nbsp; ".join(links)}</p>' if links else ""
 
 
@@ -232,3 +235,24 @@ span.notgiven { font-style: italic; color: %(text)s; }
 span.small { font-size: small; }
 a { color: %(link)s; }
 """
+
+
+class PageCache:
+    """Pages rendered once per report object and language (not per theme or zoom: colours
+    come from the pane's style sheet, sizes from its font). ``clear()`` on a language change."""
+
+    def __init__(self) -> None:
+        self._report: Report | None = None
+        self._pages: dict[str, Page] = {}
+
+    def get(self, report: Report, page: str) -> Page:
+        if self._report is not report:
+            self._report = report
+            self._pages.clear()
+        built = self._pages.get(page)
+        if built is None:
+            built = self._pages[page] = render_page(report, page)
+        return built
+
+    def clear(self) -> None:
+        self._pages.clear()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QPointF,
     QRectF,
     Qt,
@@ -27,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from vibe_desktop.core.bands import BANDS, SCORE_MAX, SCORE_MIN, Band, band_for
+from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import (
     PrincipleScore,
     ScoreData,
@@ -37,10 +37,6 @@ from vibe_desktop.render.scores import (
     not_given,
     overall_line,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +126,7 @@ def paint_score_overview(
     painter.setFont(_font(base, u * 0.55, bold=True))
     painter.drawText(QRectF(rect.left() + pad, scale.top(), scale.left() - rect.left() - 2 * pad,
                             scale.height()),
-                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _tr("Bands"))
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, translate("Scores", "Bands"))
     outline = QPen(text_col, max(1.0, u * 0.04))
     segments = []
     for band in BANDS:
@@ -169,7 +165,7 @@ def paint_score_overview(
         painter.drawPath(tri)
         painter.setPen(text_col)
         painter.setFont(_font(base, u * 0.55, bold=True))
-        label = _tr("Overall {score}").format(score=format_score(data.overall))
+        label = translate("Scores", "Overall {score}").format(score=format_score(data.overall))
         width = QFontMetricsF(painter.font()).horizontalAdvance(label) + u
         left = min(max(x - width / 2, scale.left()), scale.right() - width)
         painter.drawText(QRectF(left, scale.top() - u * 1.6, width, u * 0.9),

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from vibe_desktop.core.bands import SCORE_MAX, Band, band_for
 from vibe_desktop.core.model import Report
+from vibe_desktop.i18n import translate
 
 # Sequential, colour-blind-safe fills (ColorBrewer YlGnBu): they differ in lightness, and
 # every band is also labelled in text.
@@ -22,12 +23,6 @@ BAND_FILL: dict[str, str] = {
     "somewhat": "#41b6c4",
     "highly": "#225ea8",
 }
-
-
-def _tr(text: str) -> str:
-    # Context "" is what pyside6-lupdate gives module-level _tr() calls
-    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
-    return QCoreApplication.translate("", text)
 
 
 #: The band names, marked for translation (core.bands holds them untranslated).
@@ -41,7 +36,7 @@ BAND_NAMES = (
 
 def band_name(band: Band) -> str:
     """A band's name, translated."""
-    return QCoreApplication.translate("bands", band.name)
+    return translate("bands", band.name)
 
 
 def band_fill(key: str) -> QColor:
@@ -61,7 +56,7 @@ def format_score(score: float) -> str:
 
 def not_given() -> str:
     """The one phrase shown wherever the data has no score."""
-    return _tr("not given in this report")
+    return translate("Scores", "not given in this report")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +86,7 @@ class ScoreData:
         """The whole chart as sentences, for screen readers and tooltips."""
         parts = [overall_line(self.overall) + "."]
         for row in self.principles:
-            parts.append(_tr("Principle {n}, {title}: {score}.").format(
+            parts.append(translate("Scores", "Principle {n}, {title}: {score}.").format(
                 n=row.number, title=row.title, score=score_phrase(row.score)))
         return " ".join(parts)
 
@@ -102,9 +97,9 @@ def score_phrase(score: float | None, *, separator: str = ", ") -> str:
     band = band_for(score)
     if score is None or band is None:
         return not_given()
-    return _tr("{score} of {max}").format(score=format_score(score), max=SCORE_MAX) + \
+    return translate("Scores", "{score} of {max}").format(score=format_score(score), max=SCORE_MAX) + \
         separator + band_name(band)
 
 
 def overall_line(score: float | None) -> str:
-    return _tr("Overall score: {phrase}").format(phrase=score_phrase(score))
+    return translate("Scores", "Overall score: {phrase}").format(phrase=score_phrase(score))

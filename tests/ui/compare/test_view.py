@@ -13,7 +13,8 @@ from tests.fixtures.reports import write_report
 from tests.ui.reader_helpers import show_window
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.markup import to_plain
-from vibe_desktop.ui.compare.view import Comparer, compare_html, install
+from vibe_desktop.ui.compare.feature import install
+from vibe_desktop.ui.compare.view import Comparer, compare_html
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
 

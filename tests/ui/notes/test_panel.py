@@ -16,8 +16,9 @@ from tests.fixtures.reports import write_report
 from tests.ui.reader_helpers import show_window
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core.library import Library
+from vibe_desktop.ui.notes.feature import install
+from vibe_desktop.ui.notes.keeper import HIGHLIGHT_COLOR, Keeper
 from vibe_desktop.ui.notes.model import COLUMN_NOTE
-from vibe_desktop.ui.notes.panel import HIGHLIGHT_COLOR, Keeper, install
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
 from vibe_desktop.userdata.annotations import Highlight

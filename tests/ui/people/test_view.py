@@ -13,6 +13,7 @@ from tests.ui.reader_helpers import show_window
 from vibe_desktop import paths
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.navigation import target_page as page_of
+from vibe_desktop.ui.people import feature as people_feature
 from vibe_desktop.ui.people import view as people_view
 from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.shell.main_window import MainWindow
@@ -25,7 +26,7 @@ ID = "kazakhstan-2022"
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     library = Library.discover(paths.bundled_report_files(), tmp_path / "reports")
     settings = Settings(str(tmp_path / "settings.ini"))
-    return show_window(qtbot, library, f"{ID}/summary", install=people_view.install,
+    return show_window(qtbot, library, f"{ID}/summary", install=people_feature.install,
                        settings=settings)
 
 
@@ -33,7 +34,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 def view(window: MainWindow, qtbot: QtBot) -> people_view.PeopleView:
     action = next(a for a in window.menu("tools").actions() if a.objectName() == "people")
     action.trigger()
-    view: people_view.PeopleView = window.people_view  # type: ignore[attr-defined]
+    view: people_view.PeopleView = window.feature("people")  # type: ignore[assignment]
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10000)
     return view
 
@@ -57,7 +58,7 @@ def _children(index: QModelIndex) -> dict[str, QModelIndex]:
 def test_lists_every_panelist_and_the_moderator(
     view: people_view.PeopleView, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    report = view.window_.current_report()
+    report = view.host.current_report()
     names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     assert names == [p.name for p in report.panel] + [report.moderator.name]
     assert "16 people" in view.status.text()
@@ -143,9 +144,9 @@ def test_follows_the_open_report(qtbot: QtBot, tmp_path: Path) -> None:
     win = MainWindow(library, Settings(str(tmp_path / "settings.ini")), install_features=False)
     win.persist = False
     qtbot.addWidget(win)
-    people_view.install(win)
+    people_feature.install(win)
     next(a for a in win.menu("tools").actions() if a.objectName() == "people").trigger()
-    view: people_view.PeopleView = win.people_view  # type: ignore[attr-defined]
+    view: people_view.PeopleView = win.feature("people")  # type: ignore[assignment]
     assert view.model.rowCount() == 0
     assert view.status.text() == "Open a report to see its panel."
     with qtbot.waitSignal(view.filled, timeout=10000) as blocker:

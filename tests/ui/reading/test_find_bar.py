@@ -32,7 +32,7 @@ def _painted(win: MainWindow) -> list[str]:
 
 def test_ctrl_f_finds_every_match_ignoring_case(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window.detail, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar: find_bar.FindBar = window.find_bar  # type: ignore[attr-defined]
+    bar: find_bar.FindBar = window.feature("find")  # type: ignore[assignment]
     assert bar.isVisible() and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "MEDIA")
     page = window.detail.document().toPlainText()
@@ -104,7 +104,7 @@ def test_bar_sits_below_the_text(window: MainWindow, qtbot: QtBot) -> None:
 
 def _open(window: MainWindow, qtbot: QtBot, text: str) -> find_bar.FindBar:
     window.findChild(type(window.menu("edit").actions()[0]), "find").trigger()
-    bar: find_bar.FindBar = window.find_bar  # type: ignore[attr-defined]
+    bar: find_bar.FindBar = window.feature("find")  # type: ignore[assignment]
     bar.field.clear()
     qtbot.keyClicks(bar.field, text)
     return bar

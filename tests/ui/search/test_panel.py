@@ -15,8 +15,9 @@ from vibe_desktop import paths
 from vibe_desktop.core.library import Library
 from vibe_desktop.core.model import Report
 from vibe_desktop.core.search import SearchIndex
-from vibe_desktop.render.hits import snippet_html
+from vibe_desktop.render.hits import HIT_COLOR, snippet_html
 from vibe_desktop.ui.roles import HitRole, PlaceRole, SnippetHtmlRole
+from vibe_desktop.ui.search import feature as search_feature
 from vibe_desktop.ui.search import panel as search_panel
 from vibe_desktop.ui.search.model import SearchResultsModel
 from vibe_desktop.ui.shell.main_window import MainWindow
@@ -27,7 +28,7 @@ ID = "kazakhstan-2022"
 
 def _window(qtbot: QtBot, tmp_path: Path, library: Library, start: str) -> MainWindow:
     settings = Settings(str(tmp_path / "settings.ini"))
-    return show_window(qtbot, library, start, install=search_panel.install, settings=settings)
+    return show_window(qtbot, library, start, install=search_feature.install, settings=settings)
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def _panel(window: MainWindow, qtbot: QtBot) -> search_panel.SearchPanel:
     action = next(a for a in window.menu("edit").actions() if a.objectName() == "search-all")
     assert action.shortcut() == QKeySequence("Ctrl+Shift+F")
     action.trigger()
-    panel: search_panel.SearchPanel = window.search_panel  # type: ignore[attr-defined]
+    panel: search_panel.SearchPanel = window.feature("search")  # type: ignore[assignment]
     qtbot.waitUntil(panel.field.hasFocus)
     return panel
 
@@ -112,7 +113,7 @@ def test_activating_a_hit_opens_the_paragraph_with_matches_painted(
     painted = [
         s.cursor.selectedText()
         for s in window.detail.extraSelections()
-        if s.format.background().color() == search_panel.HIT_COLOR
+        if s.format.background().color() == HIT_COLOR
     ]
     assert painted and {p.lower() for p in painted} == {"freedom of speech"}
     start, end = window.detail.paragraph_range(f"{ID}/i6/p1")

@@ -1,56 +1,36 @@
-"""The feature registry: resolving "module:function" strings and isolating broken features."""
+"""The feature list: every loader imports its module; a broken feature never stops the others."""
 
 from __future__ import annotations
 
 import logging
-import sys
-import types
 
 import pytest
 
 from vibe_desktop.ui.shell import features
 
 
-@pytest.fixture
-def fake_module(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
-    module = types.ModuleType("vibe_fake_feature")
-    module.installed = []  # type: ignore[attr-defined]
+def test_every_listed_feature_loads_an_install_function() -> None:
+    names = [name for name, _ in features.FEATURES]
+    assert len(names) == len(set(names))
+    for name, load in features.FEATURES:
+        assert callable(load()), name
 
-    def install(window: object) -> None:
-        module.installed.append(window)  # type: ignore[attr-defined]
 
-    def broken(window: object) -> None:
+def test_install_all_calls_each_and_isolates_failures(caplog: pytest.LogCaptureFixture) -> None:
+    host = object()
+    installed: list[object] = []
+
+    def broken(_host: object) -> None:
         raise RuntimeError("boom")
 
-    module.install = install  # type: ignore[attr-defined]
-    module.broken = broken  # type: ignore[attr-defined]
-    module.not_callable = 3  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vibe_fake_feature", module)
-    return module
+    def missing() -> features.Install:
+        raise ModuleNotFoundError("No module named 'vibe_missing_module'")
 
-
-def test_every_registered_feature_resolves() -> None:
-    for spec in features.FEATURES:
-        assert callable(features.resolve(spec)), spec
-
-
-@pytest.mark.parametrize("spec", ["no_colon", ":install", "module:", "vibe_fake_feature:not_callable"])
-def test_bad_specs_are_rejected(fake_module: types.ModuleType, spec: str) -> None:
-    with pytest.raises((ValueError, TypeError)):
-        features.resolve(spec)
-
-
-def test_install_all_calls_each_and_isolates_failures(
-    fake_module: types.ModuleType, caplog: pytest.LogCaptureFixture
-) -> None:
-    window = object()
+    chosen = (("broken", lambda: broken), ("good", lambda: installed.append), ("missing", missing))
     with caplog.at_level(logging.ERROR, logger="vibe_desktop.ui.shell.features"):
-        failures = features.install_all(
-            window,  # type: ignore[arg-type]
-            ("vibe_fake_feature:broken", "vibe_fake_feature:install", "vibe_missing_module:install"),
-        )
-    assert fake_module.installed == [window]  # type: ignore[attr-defined]
-    assert [spec for spec, _ in failures] == ["vibe_fake_feature:broken", "vibe_missing_module:install"]
+        failures = features.install_all(host, chosen)  # type: ignore[arg-type]
+    assert installed == [host]
+    assert [name for name, _ in failures] == ["broken", "missing"]
     assert isinstance(failures[0][1], RuntimeError)
     assert isinstance(failures[1][1], ModuleNotFoundError)
-    assert "vibe_fake_feature:broken" in caplog.text
+    assert "feature broken failed to install" in caplog.text

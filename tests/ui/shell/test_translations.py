@@ -19,10 +19,10 @@ from vibe_desktop.render.scores import BAND_NAMES, ScoreData
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-<context><name>WindowMenus</name>
+<context><name>Menus</name>
  <message><source>&amp;File</source><translation>&amp;Fichier</translation></message>
 </context>
-<context><name></name>
+<context><name>Scores</name>
  <message><source>not given in this report</source><translation>non donné dans ce rapport</translation></message>
 </context>
 <context><name>bands</name>

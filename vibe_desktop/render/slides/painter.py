@@ -13,12 +13,13 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextDocument, QTextOption
 
 from vibe_desktop.core import deck
 from vibe_desktop.core.bands import SCORE_MAX, band_for
 from vibe_desktop.core.markup import escape, to_html
+from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import score_phrase
 from vibe_desktop.render.slides.theme import SlideTheme
 
@@ -30,25 +31,21 @@ BODY_FLOOR = 1 / 27
 SEPARATOR = " · "  # between a score and its band on slides and handouts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("slides", text)
-
-
 def slide_label(slide: deck.Slide) -> str:
     """The small line above a slide's title ('Principle 2 · Indicator 7 (continued)')."""
     if slide.kind == deck.PRINCIPLE:
-        label = _tr("Principle {n}").format(n=slide.number)
+        label = translate("Slides", "Principle {n}").format(n=slide.number)
     elif slide.kind == deck.INDICATOR:
         n = slide.number or 0
-        label = _tr("Principle {p} · Indicator {n}").format(p=(n - 1) // 5 + 1, n=n)
+        label = translate("Slides", "Principle {p} · Indicator {n}").format(p=(n - 1) // 5 + 1, n=n)
     elif slide.kind == deck.CHART:
-        label = _tr("Score overview")
+        label = translate("Slides", "Score overview")
     elif slide.kind == deck.CLOSING:
-        label = _tr("The panel and acknowledgment")
+        label = translate("Slides", "The panel and acknowledgment")
     else:
         label = ""
     if slide.continued:
-        label = _tr("{label} (continued)").format(label=label)
+        label = translate("Slides", "{label} (continued)").format(label=label)
     return label
 
 
@@ -127,14 +124,14 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
         ]
         if slide.number is not None:
             out.append(_p(escape(str(slide.number)), 1.3 * s, theme, top=0.1 * s))
-        out.append(_p(escape(_tr("Overall score")), 0.9 * s, theme, color=theme.muted, top=1.0 * s))
+        out.append(_p(escape(translate("Slides", "Overall score")), 0.9 * s, theme, color=theme.muted, top=1.0 * s))
         band = band_for(slide.score)
         if slide.score is None or band is None:
             out.append(_p(escape(score_phrase(None, separator=SEPARATOR)), 1.1 * s, theme, bold=True, top=0.15 * s))
         else:  # the score and its band on lines of their own: no awkward wrap at 4:3
             from vibe_desktop.render.scores import band_name, format_score
 
-            score = _tr("{score} of {max}").format(score=format_score(slide.score), max=SCORE_MAX)
+            score = translate("Slides", "{score} of {max}").format(score=format_score(slide.score), max=SCORE_MAX)
             out.append(_p(escape(score), 1.5 * s, theme, bold=True, top=0.15 * s))
             out.append(_p(escape(band_name(band)), 1.1 * s, theme, color=theme.accent, bold=True))
         return "".join(out)
@@ -142,7 +139,7 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
     if slide.title and (slide.kind != deck.CLOSING or not slide.continued):
         out.append(_p(escape(slide.title), 1.3 * s, theme, bold=True, top=0.2 * s))
     if slide.kind in (deck.PRINCIPLE, deck.INDICATOR):
-        line = _tr("Score: {phrase}").format(phrase=score_phrase(slide.score, separator=SEPARATOR))
+        line = translate("Slides", "Score: {phrase}").format(phrase=score_phrase(slide.score, separator=SEPARATOR))
         out.append(_p(escape(line), 0.85 * s, theme, color=theme.muted, top=0.2 * s))
     return "".join(out)
 
@@ -156,7 +153,7 @@ def body_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
         if block.kind == deck.QUOTE:
             out.append(_p(text, s, theme, italic=True, top=gap, left=0.8 * s))
             if block.speaker:
-                who = escape(_tr("— {speaker}").format(speaker=block.speaker))
+                who = escape(translate("Slides", "— {speaker}").format(speaker=block.speaker))
                 out.append(_p(who, 0.85 * s, theme, color=theme.accent, top=0.15 * s, align="right"))
         elif block.kind == deck.ITEM:
             num = f'<span style="color:{theme.accent};font-weight:bold">{escape(block.speaker or "")}</span>'
@@ -164,7 +161,7 @@ def body_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
         elif block.kind in (deck.PERSON, deck.MODERATOR):
             name = f"<b>{text}</b>"
             if block.kind == deck.MODERATOR:
-                name = escape(_tr("Moderator:")) + " " + name
+                name = escape(translate("Slides", "Moderator:")) + " " + name
             details = ""
             if block.speaker:
                 details = f', <span style="color:{theme.muted}">{escape(block.speaker)}</span>'

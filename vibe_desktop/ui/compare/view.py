@@ -18,21 +18,23 @@ from PySide6.QtWidgets import (
 
 from vibe_desktop.core.markup import escape, to_html
 from vibe_desktop.core.model import Anchor, Report
+from vibe_desktop.i18n import translate
 from vibe_desktop.render.pages import INTERNAL_SCHEME, score_html
 from vibe_desktop.ui.shell import dialogs
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.shell.main_window import MainWindow
+    from vibe_desktop.ui.shell.host import ReaderHost
 
 INDICATORS = range(1, 21)
 #: Supplies the reports to compare and the (id, error) of those that cannot be opened.
 Source = Callable[[], tuple[list[Report], list[tuple[str, str]]]]
 
 
-def _column_html(report: Report, number: int, tr: Callable[[str], str]) -> tuple[str, str, str]:
+def _column_html(report: Report, number: int) -> tuple[str, str, str]:
     """Header, score and text cells for one report's indicator (all escaped)."""
     indicator = report.indicator(number)
-    open_link = f'<a href="{INTERNAL_SCHEME}:{escape(report.id)}/i{number}">{escape(tr("Open in reader"))}</a>'
+    label = translate("Compare", "Open in reader")
+    open_link = f'<a href="{INTERNAL_SCHEME}:{escape(report.id)}/i{number}">{escape(label)}</a>'
     header = (f"<b>{escape(report.country)} {report.edition}</b> · {open_link}<br/>"
               f"<i>{escape(indicator.title)}</i>")
     score = score_html(indicator.score)
@@ -46,18 +48,18 @@ def _column_html(report: Report, number: int, tr: Callable[[str], str]) -> tuple
         parts.append(f'<p class="quote"><i>“{to_html(quote.text, footnote_href=footnote)}”'
                      f"</i>{speaker}</p>")
     if not parts:
-        parts.append(f"<p><i>{escape(tr('This report has no text for this indicator.'))}</i></p>")
+        none = translate("Compare", "This report has no text for this indicator.")
+        parts.append(f"<p><i>{escape(none)}</i></p>")
     return header, score, "".join(parts)
 
 
-def compare_html(reports: list[Report], number: int, broken: list[tuple[str, str]],
-                 tr: Callable[[str], str] = lambda text: text) -> str:
+def compare_html(reports: list[Report], number: int, broken: list[tuple[str, str]]) -> str:
     """The comparison page: a table with one column per report."""
     if not reports:
-        body = f"<p>{escape(tr('No report in the library can be opened.'))}</p>"
+        body = "<p>{}</p>".format(escape(translate("Compare", "No report in the library can be opened.")))
     else:
         width = 100 // len(reports)
-        columns = [_column_html(report, number, tr) for report in reports]
+        columns = [_column_html(report, number) for report in reports]
         rows = []
         for part in range(3):
             cells = "".join(f'<td width="{width}%" valign="top">{column[part]}</td>'
@@ -67,12 +69,13 @@ def compare_html(reports: list[Report], number: int, broken: list[tuple[str, str
                 'style="border-collapse: collapse;">' + "".join(rows) + "</table>")
     if broken:
         names = "; ".join(f"{rid}: {error.splitlines()[0]}" for rid, error in broken)
-        body += f"<p><small>{escape(tr('Not shown (cannot be opened):'))} {escape(names)}</small></p>"
+        label = translate("Compare", "Not shown (cannot be opened):")
+        body += f"<p><small>{escape(label)} {escape(names)}</small></p>"
     return body
 
 
 class CompareView(QWidget):
-    """A window comparing one indicator across reports; links open places in the reader."""
+    """A host comparing one indicator across reports; links open places in the reader."""
 
     anchor_requested = Signal(str)
 
@@ -126,7 +129,7 @@ class CompareView(QWidget):
 
     @Slot()
     def _render(self) -> None:
-        self.browser.setHtml(compare_html(self.reports, self.indicator(), self.broken, self.tr))
+        self.browser.setHtml(compare_html(self.reports, self.indicator(), self.broken))
 
     @Slot(QUrl)
     def _link(self, url: QUrl) -> None:
@@ -137,10 +140,10 @@ class CompareView(QWidget):
             dialogs.show_link(self, href)
 
 
-def library_source(window: MainWindow) -> Source:
-    """Every report of the window's library that opens, and the error of each that does not."""
+def library_source(host: ReaderHost) -> Source:
+    """Every report of the host's library that opens, and the error of each that does not."""
     def source() -> tuple[list[Report], list[tuple[str, str]]]:
-        library = window.library
+        library = host.library
         broken = list(library.check_all().items())
         return library.reports(), broken
     return source
@@ -149,26 +152,26 @@ def library_source(window: MainWindow) -> Source:
 class Comparer(QObject):
     """Tools → Compare Indicator…: opens (and re-uses) the compare window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: ReaderHost) -> None:
+        super().__init__(host.widget())
         self.setObjectName("comparer")
-        self.window = window
+        self.host = host
         self.view: CompareView | None = None
         self.action = QAction(self.tr("&Compare Indicator…"), self)
         self.action.setObjectName("compare-indicator")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.action.triggered.connect(self.show)
-        window.menu("tools").addAction(self.action)
+        host.add_actions("tools", "tools", [self.action])
 
     @Slot()
     def show(self) -> CompareView:
         if self.view is None:
-            self.view = CompareView(library_source(self.window), self.window)
-            self.view.anchor_requested.connect(self.window.open_anchor)
+            self.view = CompareView(library_source(self.host), self.host.widget())
+            self.view.anchor_requested.connect(self.host.open_anchor)
             self.view.resize(self.view.sizeHint())
         else:
             self.view.reload()
-        page = self.window.current_anchor()
+        page = self.host.current_anchor()
         number = Anchor.parse(page).indicator if page else None
         if number is not None:
             self.view.set_indicator(number)
@@ -177,8 +180,3 @@ class Comparer(QObject):
             self.view.activateWindow()
         self.view.show()
         return self.view
-
-
-def install(window: MainWindow) -> None:
-    """Add Tools → Compare Indicator… to ``window``."""
-    Comparer(window)

@@ -1,4 +1,4 @@
-"""Library in the window: File → Add Report…, drag and drop of report files, the library panel."""
+"""Library in the host: File → Add Report…, drag and drop of report files, the library panel."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from vibe_desktop.userdata.reports import add_report_file, remove_user_report
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.library.view import LibraryPanel
-    from vibe_desktop.ui.shell.main_window import MainWindow
+    from vibe_desktop.ui.shell.host import ReaderHost
 
 ACCEPTED_SUFFIXES = (".yaml", ".yml", ".txt")
 
@@ -30,12 +30,12 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 
 
 class LibraryActions(QObject):
-    """Adds reports to the window's library from a file chooser or a drop, and lists them."""
+    """Adds reports to the host's library from a file chooser or a drop, and lists them."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: ReaderHost) -> None:
+        super().__init__(host.widget())
         self.setObjectName("library-actions")
-        self.window = window
+        self.host = host
         self.panel: LibraryPanel | None = None
         self.dock: QDockWidget | None = None
         self._checker: _Checker | None = None
@@ -48,21 +48,16 @@ class LibraryActions(QObject):
         show.setObjectName("library-show")
         show.setShortcut(QKeySequence("Ctrl+Shift+L"))
         show.triggered.connect(self.show_panel)
-        file_menu = window.menu("file")
-        existing = file_menu.actions()
-        if existing:  # first in the File menu, before the reports list and Quit
-            file_menu.insertActions(existing[0], [add, show])
-        else:
-            file_menu.addActions([add, show])
+        host.add_actions("file", "library", [add, show])
         self.actions = {"add": add, "show": show}
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        host.widget().setAcceptDrops(True)
+        host.widget().installEventFilter(self)
 
     # -- adding -------------------------------------------------------------------
     @Slot()
     def choose_and_add(self) -> None:
         chosen = dialogs.open_file(
-            self.window, self.tr("Add a report"),
+            self.host.widget(), self.tr("Add a report"),
             self.tr("VIBE reports (*.yaml *.yml *.txt);;Report YAML (*.yaml *.yml);;"
                     "VIBE text export (*.txt)"))
         if chosen:
@@ -76,7 +71,7 @@ class LibraryActions(QObject):
         problems: list[str] = []
         for path in files:
             try:
-                added.append(add_report_file(self.window.library, path))
+                added.append(add_report_file(self.host.library, path))
             except (LibraryError, ReportError) as exc:
                 problems.append(str(exc))
             except OSError as exc:
@@ -86,28 +81,28 @@ class LibraryActions(QObject):
             if added:
                 self.panel.select(added[-1].id)
         if problems:
-            dialogs.error(self.window, self.tr("Report not added"), "\n\n".join(problems))
+            dialogs.error(self.host.widget(), self.tr("Report not added"), "\n\n".join(problems))
         if added:
-            self.window.open_anchor(f"{added[-1].id}/summary")
+            self.host.open_anchor(f"{added[-1].id}/summary")
         return added
 
     @Slot(str)
     def remove(self, report_id: str) -> None:
-        entry = self.window.library.entry(report_id)
-        if not dialogs.ask(self.window, self.tr("Remove report"), self.tr(
+        entry = self.host.library.entry(report_id)
+        if not dialogs.ask(self.host.widget(), self.tr("Remove report"), self.tr(
                 "Remove “{title}” from the library? Its file {path} will be deleted; your "
                 "notes on it are kept.").format(title=entry.title, path=entry.path)):
             return
         try:
-            remove_user_report(self.window.library, report_id)
+            remove_user_report(self.host.library, report_id)
         except (LibraryError, OSError) as exc:
-            dialogs.error(self.window, self.tr("Report not removed"), str(exc))
+            dialogs.error(self.host.widget(), self.tr("Report not removed"), str(exc))
         if self.panel is not None:
             self.panel.model.refresh()
 
     # -- drag and drop --------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
+        if watched is self.host:
             kind = event.type()
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
                     event, (QDragEnterEvent, QDropEvent)):
@@ -137,12 +132,12 @@ class LibraryActions(QObject):
         from vibe_desktop.ui.library.view import LibraryPanel
 
         if self.panel is None:
-            self.panel = LibraryPanel(self.window.library)
+            self.panel = LibraryPanel(self.host.library)
             self.panel.open_requested.connect(
-                lambda report_id: self.window.open_anchor(f"{report_id}/summary"))
+                lambda report_id: self.host.open_anchor(f"{report_id}/summary"))
             self.panel.add_requested.connect(self.choose_and_add)
             self.panel.remove_requested.connect(self.remove)
-            self.dock = self.window.add_panel(self.panel, self.tr("Library"))
+            self.dock = self.host.add_panel(self.panel, self.tr("Library"))
         self.panel.model.refresh()
         self.check_later()
         assert self.dock is not None
@@ -164,7 +159,7 @@ class _Checker(QObject):
         self.timer.timeout.connect(self.step)
 
     def start(self) -> None:
-        library = self.actions.window.library
+        library = self.actions.host.library
         self.pending = [e.id for e in library.entries
                         if e.error is None and not library.is_loaded(e.id)]
         if self.pending:
@@ -176,7 +171,7 @@ class _Checker(QObject):
             self.timer.stop()
             return
         report_id = self.pending.pop(0)
-        library = self.actions.window.library
+        library = self.actions.host.library
         if report_id in library:
             try:
                 library.get(report_id)
@@ -186,6 +181,6 @@ class _Checker(QObject):
                 self.actions.panel.model.entry_changed(report_id)
 
 
-def install(window: MainWindow) -> None:
-    """Add the library (Add Report…, drag and drop, the Library panel) to ``window``."""
-    LibraryActions(window)
+def install(host: ReaderHost) -> None:
+    """Add the library (Add Report…, drag and drop, the Library panel) to ``host``."""
+    LibraryActions(host)

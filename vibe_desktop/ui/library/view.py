@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -27,14 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop.core.library import Library, LibraryEntry
+from vibe_desktop.i18n import translate
 from vibe_desktop.ui.roles import ErrorRole, ReportIdRole
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryModel", text)
 
 
 def short_error(entry: LibraryEntry) -> str:
@@ -81,10 +77,10 @@ class LibraryModel(QAbstractListModel):
         entry = self.entry(index)
         if entry is None:
             return None
-        origin = _tr("bundled") if entry.bundled else _tr("added by you")
+        origin = translate("Library", "bundled") if entry.bundled else translate("Library", "added by you")
         if role == Qt.ItemDataRole.DisplayRole:
             if entry.error:
-                return _tr("{title} — cannot be opened").format(title=entry.title)
+                return translate("Library", "{title} — cannot be opened").format(title=entry.title)
             return f"{entry.title}  ({origin})"
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [entry.id, str(entry.path)]
@@ -92,7 +88,7 @@ class LibraryModel(QAbstractListModel):
                 lines.append(entry.error)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            error = _tr(", cannot be opened: {error}").format(error=entry.error) if entry.error else ""
+            error = translate("Library", ", cannot be opened: {error}").format(error=entry.error) if entry.error else ""
             return f"{entry.title}, {origin}{error}"
         if role == Qt.ItemDataRole.DecorationRole and entry.error:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

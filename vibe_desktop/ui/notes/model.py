@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 
 from vibe_desktop.core.citation import reading_order, section_place
 from vibe_desktop.core.model import Anchor
+from vibe_desktop.i18n import translate
 from vibe_desktop.ui.roles import AnchorRole, ItemIdRole
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight, Item
 
@@ -25,10 +25,6 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMN_PLACE, COLUMN_TEXT, COLUMN_NOTE = range(3)
 _ROOT = QModelIndex()
 _keys = itertools.count(1)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NotesModel", text)
 
 
 @dataclass
@@ -42,15 +38,15 @@ def short_place(anchor: str) -> str:
     """A compact place inside a report for the panel: ``Indicator 6 ¶ 3``."""
     parsed = Anchor.parse(anchor)
     if parsed.indicator is not None:
-        text = _tr("Indicator {n}").format(n=parsed.indicator)
+        text = translate("Notes", "Indicator {n}").format(n=parsed.indicator)
     elif parsed.principle is not None:
-        text = _tr("Principle {n}").format(n=parsed.principle)
+        text = translate("Notes", "Principle {n}").format(n=parsed.principle)
     elif parsed.footnote is not None:
-        text = _tr("Footnote {n}").format(n=parsed.footnote)
+        text = translate("Notes", "Footnote {n}").format(n=parsed.footnote)
     elif parsed.section == "summary":
-        text = _tr("Overview")
+        text = translate("Notes", "Overview")
     elif parsed.section == "panel":
-        text = _tr("Panel")
+        text = translate("Notes", "Panel")
     else:
         text = parsed.section
     return text if parsed.paragraph is None else f"{text} ¶ {parsed.paragraph}"
@@ -203,7 +199,7 @@ class NotesModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Place"), _tr("Text"), _tr("Note"))[section]
+            return (translate("Notes", "Place"), translate("Notes", "Text"), translate("Notes", "Note"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -224,7 +220,7 @@ class NotesModel(QAbstractItemModel):
                 if index.column() == COLUMN_PLACE:
                     return self._title(group.report_id)
                 if index.column() == COLUMN_TEXT:
-                    return _tr("{n} items").format(n=len(group.items))
+                    return translate("Notes", "{n} items").format(n=len(group.items))
                 return None
             if role == AnchorRole:
                 return f"{group.report_id}/summary"
@@ -243,7 +239,7 @@ class NotesModel(QAbstractItemModel):
                     return section_place(item.anchor)
                 return short_place(item.anchor)
             if column == COLUMN_TEXT:
-                text = item.quote if isinstance(item, Highlight) else _tr("(bookmark)")
+                text = item.quote if isinstance(item, Highlight) else translate("Notes", "(bookmark)")
                 if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
                     return text[:119] + "…"
                 return text
@@ -251,7 +247,7 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and column == COLUMN_NOTE:
             return note
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = _tr("Bookmark") if isinstance(item, Bookmark) else _tr("Highlight")
+            kind = translate("Notes", "Bookmark") if isinstance(item, Bookmark) else translate("Notes", "Highlight")
             return f"{kind}, {section_place(item.anchor)}. {getattr(item, 'quote', '')} {note}"
         return None
 

@@ -8,27 +8,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QDockWidget, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.people import Mention, PersonEntry
 from vibe_desktop.core.search import SearchIndex, make_snippet
+from vibe_desktop.i18n import translate
 from vibe_desktop.render.hits import snippet_html
 from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.search.delegate import HitDelegate
-from vibe_desktop.ui.search.model import place_label, store_for
+from vibe_desktop.ui.search.model import place_label
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.shell.main_window import MainWindow
+    from vibe_desktop.ui.shell.host import ReaderHost
 
-_CONTEXT = "People"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _item(text: str, target: str, highlight: str, tip: str = "") -> QStandardItem:
@@ -58,14 +54,14 @@ def _mention_item(
 def build_model(index: SearchIndex, model: QStandardItemModel) -> None:
     """Fill ``model`` with one row per person, their quotes and the paragraphs naming them."""
     model.clear()
-    model.setHorizontalHeaderLabels([_tr("People in %1").replace("%1", index.title)])
+    model.setHorizontalHeaderLabels([translate("People", "People in %1").replace("%1", index.title)])
     for entry in index.people:
         model.appendRow(_person_row(index, entry))
 
 
 def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
     person = entry.person
-    role = _tr("moderator") if entry.role == "moderator" else _tr("panelist")
+    role = translate("People", "moderator") if entry.role == "moderator" else translate("People", "panelist")
     tip = (
         f"{person.name}, {person.details} ({role})" if person.details else f"{person.name} ({role})"
     )
@@ -73,14 +69,14 @@ def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
     lines = [person.details] if person.details else []
     others = [s for s in entry.spellings[1:] if len(s.split()) > 1]
     if others:
-        lines.append(_tr("Also written: %1").replace("%1", "; ".join(others)))
+        lines.append(translate("People", "Also written: %1").replace("%1", "; ".join(others)))
     for line in lines:  # wrapped, not cut off, in a narrow dock
         item = _item(line, navigation.target_page(entry.anchor), person.name)
         item.setData(escape(line), SnippetHtmlRole)
         row.appendRow(item)
     for label, mentions, kind in (
-        (_tr("Pull quotes (%1)"), entry.quotes, "quote"),
-        (_tr("Named in (%1)"), entry.paragraphs, "paragraph"),
+        (translate("People", "Pull quotes (%1)"), entry.quotes, "quote"),
+        (translate("People", "Named in (%1)"), entry.paragraphs, "paragraph"),
     ):
         if not mentions:
             continue
@@ -100,12 +96,12 @@ class PeopleView(QWidget):
 
     filled = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: ReaderHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.setObjectName("people-view")
         self.setAccessibleName(self.tr("People"))
-        self.store = store_for(window, window.library)
+        self.store = host.search_index()
         self.status = QLabel(self)
         self.status.setObjectName("people-status")
         self.status.setAccessibleName(self.tr("People status"))
@@ -130,9 +126,9 @@ class PeopleView(QWidget):
         self.tree.activated.connect(self._on_activated)
         self.store.index_ready.connect(self._on_index_ready)
         self.store.index_failed.connect(self._on_index_failed)
-        window.report_opened.connect(self.show_report)
+        host.report_opened.connect(self.show_report)
         try:
-            self.show_report(window.current_report().id)
+            self.show_report(host.current_report().id)
         except RuntimeError:
             self.status.setText(self.tr("Open a report to see its panel."))
 
@@ -176,22 +172,4 @@ class PeopleView(QWidget):
     def _on_activated(self, index: QModelIndex) -> None:
         target = index.data(AnchorRole)
         if target:
-            self.window_.open_anchor(target, highlight=index.data(HighlightRole) or None)
-
-
-def install(window: MainWindow) -> None:
-    """Tools menu: People opens the People dock (made on first use)."""
-    docks: list[QDockWidget] = []
-
-    def show_view() -> None:
-        if not docks:
-            view = PeopleView(window)
-            docks.append(window.add_panel(view, window.tr("People")))
-            window.people_view = view  # type: ignore[attr-defined]
-        docks[0].show()
-        docks[0].raise_()
-        docks[0].widget().setFocus()
-
-    action = window.menu("tools").addAction(window.tr("&People…"))
-    action.setObjectName("people")
-    action.triggered.connect(show_view)
+            self.host.open_anchor(target, highlight=index.data(HighlightRole) or None)

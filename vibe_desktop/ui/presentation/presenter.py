@@ -154,7 +154,8 @@ class PresenterView(QWidget):
             if slide.notes:
                 self.notes.setHtml(notes_html(slide.notes))
             else:
-                self.notes.setHtml(f"<p><i>{escape(self.tr('No notes for this slide.'))}</i></p>")
+                none = self.tr("No notes for this slide.")
+                self.notes.setHtml(f"<p><i>{escape(none)}</i></p>")
 
     @Slot()
     def update_clock(self) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -31,17 +30,12 @@ from PySide6.QtWidgets import (
 
 from vibe_desktop.core.bands import band_for
 from vibe_desktop.core.model import Report
+from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import band_fill, band_text, format_score, score_phrase
 from vibe_desktop.ui.roles import AnchorRole, KindRole, NumberRole, ScoreRole
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
-
-
-def _tr(text: str) -> str:
-    # Context "" is what pyside6-lupdate gives module-level _tr() calls
-    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
-    return QCoreApplication.translate("", text)
 
 
 class Node:
@@ -67,9 +61,9 @@ class Node:
 
     def label(self) -> str:
         if self.kind == "principle":
-            return _tr("{n}. {title}").format(n=self.number, title=self.title)
+            return translate("Contents", "{n}. {title}").format(n=self.number, title=self.title)
         if self.kind == "indicator":
-            return _tr("{n}. {title}").format(n=self.number, title=self.title)
+            return translate("Contents", "{n}. {title}").format(n=self.number, title=self.title)
         return self.title
 
 
@@ -77,7 +71,7 @@ def build_nodes(report: Report) -> Node:
     """The tree of a report under an invisible root node."""
     rid = report.id
     root = Node("root", rid, None, "", None)
-    overview = Node("overview", f"{rid}/summary", None, _tr("Overview"), report.overall_score, root)
+    overview = Node("overview", f"{rid}/summary", None, translate("Contents", "Overview"), report.overall_score, root)
     root.children.append(overview)
     for principle in report.principles:
         pnode = Node("principle", f"{rid}/pr{principle.number}", principle.number,
@@ -86,7 +80,7 @@ def build_nodes(report: Report) -> Node:
         for indicator in principle.indicators:
             pnode.children.append(Node("indicator", f"{rid}/i{indicator.number}",
                                        indicator.number, indicator.title, indicator.score, pnode))
-    root.children.append(Node("panel", f"{rid}/panel", None, _tr("Panel & rights"), None, root))
+    root.children.append(Node("panel", f"{rid}/panel", None, translate("Contents", "Panel & rights"), None, root))
     return root
 
 
@@ -151,7 +145,7 @@ class ReportTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if section == 0 and orientation == Qt.Orientation.Horizontal and \
                 role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Contents")
+            return translate("Contents", "Contents")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -174,14 +168,14 @@ class ReportTreeModel(QAbstractItemModel):
 
     def _spoken(self, node: Node) -> str:
         if node.kind == "principle":
-            head = _tr("Principle {n}: {title}").format(n=node.number, title=node.title)
+            head = translate("Contents", "Principle {n}: {title}").format(n=node.number, title=node.title)
         elif node.kind == "indicator":
-            head = _tr("Indicator {n}: {title}").format(n=node.number, title=node.title)
+            head = translate("Contents", "Indicator {n}: {title}").format(n=node.number, title=node.title)
         elif node.kind == "overview":
-            head = _tr("Overview. Overall score")
+            head = translate("Contents", "Overview. Overall score")
         else:
             return node.title
-        return _tr("{head}. Score: {score}").format(head=head, score=score_phrase(node.score))
+        return translate("Contents", "{head}. Score: {score}").format(head=head, score=score_phrase(node.score))
 
     def index_for_anchor(self, anchor: str) -> QModelIndex:
         """The index of the page ``anchor`` (invalid if the tree has no such page)."""

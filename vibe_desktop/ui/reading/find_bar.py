@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop.core.textnorm import find_spans
+from vibe_desktop.i18n import translate
+from vibe_desktop.ui.shell.actions import make_action
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.reading.reading_pane import DetailPane
-    from vibe_desktop.ui.shell.main_window import MainWindow
+    from vibe_desktop.ui.reading.reading_pane import ReadingPane
+    from vibe_desktop.ui.shell.host import ReaderHost
 
 OWNER = "find"
 MATCH_COLOR = QColor("#fff176")
@@ -33,7 +35,7 @@ CURRENT_COLOR = QColor("#ff9800")
 class FindBar(QWidget):
     """The find-in-page bar; lives inside the detail pane, below its text."""
 
-    def __init__(self, detail: DetailPane) -> None:
+    def __init__(self, detail: ReadingPane) -> None:
         super().__init__(detail)
         self.detail = detail
         self.setObjectName("find-bar")
@@ -217,27 +219,22 @@ class FindBar(QWidget):
                                  else "")
 
 
-def install(window: MainWindow) -> None:
+def install(host: ReaderHost) -> None:
     """Edit menu: Find in Page (Ctrl+F), Find Next (F3), Find Previous (Shift+F3)."""
     bars: list[FindBar] = []
 
     def bar() -> FindBar:  # created on first use
         if not bars:
-            bars.append(FindBar(window.detail))
-            window.find_bar = bars[0]  # type: ignore[attr-defined]
+            bars.append(FindBar(host.detail))
+            host.register_feature("find", bars[0])
         return bars[0]
 
-    menu = window.menu("edit")
-    menu.addSeparator()
     specs = (
-        ("find", window.tr("&Find in Page…"), [QKeySequence(QKeySequence.StandardKey.Find)],
+        ("find", translate("Find", "&Find in Page…"), [QKeySequence(QKeySequence.StandardKey.Find)],
          lambda: bar().open_bar()),
-        ("find-next", window.tr("Find &Next"), [QKeySequence("F3")], lambda: bar().find_next()),
-        ("find-previous", window.tr("Find Pre&vious"), [QKeySequence("Shift+F3")],
+        ("find-next", translate("Find", "Find &Next"), [QKeySequence("F3")], lambda: bar().find_next()),
+        ("find-previous", translate("Find", "Find Pre&vious"), [QKeySequence("Shift+F3")],
          lambda: bar().find_previous()),
     )
-    for name, text, keys, slot in specs:
-        action = menu.addAction(text)
-        action.setObjectName(name)
-        action.setShortcuts(keys)
-        action.triggered.connect(slot)
+    host.add_actions("edit", "find", [make_action(host.widget(), text, slot, keys, name)
+                                      for name, text, keys, slot in specs])

@@ -1,4 +1,4 @@
-"""The detail pane: a QTextBrowser showing one page, with paragraph anchors, link policy and popups.
+"""The reading pane: a QTextBrowser showing one page, with paragraph anchors, link policy and popups.
 
 Every paragraph is its own block carrying ``<a name="ANCHOR">``; the pane indexes them so
 features can find (``paragraph_range``), identify (``anchor_at``) and paint
@@ -50,7 +50,7 @@ def _dialogs():  # type: ignore[no-untyped-def]
     return dialogs
 
 
-class DetailPane(QTextBrowser):
+class ReadingPane(QTextBrowser):
     """Shows one page of a report; emits ``anchor_requested`` for internal links."""
 
     page_rendered = Signal(str)

@@ -1,7 +1,7 @@
 """Search everything (Ctrl+Shift+F): a dock with a query field, filters and a list of hits.
 
 Typing is debounced; queries run on indexes built once per report off the GUI thread
-(ui.search_model.IndexStore). Activating a hit opens its paragraph with the matches painted.
+(ui.search.index.IndexStore, shared through the host). Activating a hit opens its paragraph with the matches painted.
 """
 
 from __future__ import annotations
@@ -20,13 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
-    QKeySequence,
     QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,10 +39,10 @@ from vibe_desktop.core.textnorm import find_spans
 from vibe_desktop.render.hits import HIT_COLOR
 from vibe_desktop.ui.roles import HitRole
 from vibe_desktop.ui.search.delegate import HitDelegate
-from vibe_desktop.ui.search.model import SearchResultsModel, principle_label, store_for
+from vibe_desktop.ui.search.model import SearchResultsModel, principle_label
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.shell.main_window import MainWindow
+    from vibe_desktop.ui.shell.host import ReaderHost
 
 DEBOUNCE_MS = 120
 MAX_RESULTS = 500
@@ -56,12 +54,12 @@ class SearchPanel(QWidget):
 
     results_updated = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: ReaderHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.setObjectName("search-panel")
         self.setAccessibleName(self.tr("Search all reports"))
-        self.store = store_for(window, window.library)
+        self.store = host.search_index()
 
         self.field = QLineEdit(self)
         self.field.setObjectName("search-field")
@@ -113,7 +111,7 @@ class SearchPanel(QWidget):
         self.view.activated.connect(self._on_activated)
         self.store.index_ready.connect(self._on_index_ready)
         self.store.index_failed.connect(self._on_index_failed)
-        window.report_opened.connect(self._on_report_opened)
+        host.report_opened.connect(self._on_report_opened)
         self.fill_report_filter()
 
     # -- filters ------------------------------------------------------------------------
@@ -123,7 +121,7 @@ class SearchPanel(QWidget):
         self.report_filter.blockSignals(True)
         self.report_filter.clear()
         self.report_filter.addItem(self.tr("All reports"), "")
-        for entry in self.window_.library.entries:
+        for entry in self.host.library.entries:
             if entry.error is None:
                 self.report_filter.addItem(entry.title, entry.id)
         found = self.report_filter.findData(current) if current else 0
@@ -132,7 +130,7 @@ class SearchPanel(QWidget):
 
     def report_ids(self) -> list[str]:
         chosen = self.report_filter.currentData()
-        return [chosen] if chosen else list(self.window_.library.ids)
+        return [chosen] if chosen else list(self.host.library.ids)
 
     @Slot(str)
     def _on_report_opened(self, _report_id: str) -> None:
@@ -221,10 +219,10 @@ class SearchPanel(QWidget):
     def open_hit(self, hit: Hit) -> bool:
         """Open the hit's paragraph, paint the query's matches on the page, show the first."""
         query = self.field.text()
-        window = self.window_
-        if not window.open_anchor(hit.target, highlight=query):
+        host = self.host
+        if not host.open_anchor(hit.target, highlight=query):
             return False
-        detail = window.detail
+        detail = host.detail
         page_text = detail.document().toPlainText()
         index = self.store.indexes.get(hit.report_id)
         spans = index.spans(page_text, query) if index else match_spans(page_text, query)
@@ -238,7 +236,7 @@ class SearchPanel(QWidget):
         return True
 
     def _first_position(self, hit: Hit, page: str, spans: list[tuple[int, int]]) -> int | None:
-        paragraph = self.window_.detail.paragraph_range(hit.anchor)
+        paragraph = self.host.detail.paragraph_range(hit.anchor)
         if paragraph is not None:
             inside = [s for s, e in spans if paragraph[0] <= s <= paragraph[1]]
             return inside[0] if inside else paragraph[0]
@@ -266,24 +264,3 @@ def _selection(detail: QTextEdit, start: int, end: int) -> QTextEdit.ExtraSelect
     selection.cursor = cursor  # type: ignore[misc]
     selection.format = fmt  # type: ignore[misc]
     return selection
-
-
-def install(window: MainWindow) -> None:
-    """Edit menu: Search All Reports (Ctrl+Shift+F) opens the search dock (made on first use)."""
-    docks: list[QDockWidget] = []
-
-    def show_panel() -> None:
-        if not docks:
-            panel = SearchPanel(window)
-            docks.append(window.add_panel(panel, window.tr("Search")))
-            window.search_panel = panel  # type: ignore[attr-defined]
-        docks[0].show()
-        docks[0].raise_()
-        shown = docks[0].widget()
-        assert isinstance(shown, SearchPanel)
-        shown.focus_field()
-
-    action = window.menu("edit").addAction(window.tr("&Search All Reports…"))
-    action.setObjectName("search-all")
-    action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-    action.triggered.connect(show_panel)

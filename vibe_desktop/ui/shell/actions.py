@@ -1,10 +1,16 @@
-"""The reader window's menus, toolbar and their View/Help handlers (a mixin of MainWindow)."""
+"""The reader window's menus in named sections, its own actions and toolbar, and the Help texts.
+
+``MenuBar`` makes the six menus with the sections of ``host.MENU_SECTIONS``; features add to a
+section by name, so nobody searches a menu for "Quit". ``build_reader_actions`` makes the
+window's own actions against the ``ReaderCommands`` it is given (the main window).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -16,213 +22,188 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidget
 
 from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, __version__
-from vibe_desktop.userdata.settings import THEMES, ZOOM_MAX, ZOOM_MIN
+from vibe_desktop.i18n import translate
+from vibe_desktop.ui.shell.host import MENU_SECTIONS
+from vibe_desktop.userdata.settings import THEMES
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
-
-    from vibe_desktop.ui.shell.main_window import MainWindow
-
-def dialogs():  # type: ignore[no-untyped-def]
-    """The dialog seam, imported on first use."""
-    from vibe_desktop.ui.shell import dialogs as seam
-
-    return seam
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
-MENU_KEYS = ("file", "edit", "view", "go", "tools", "help")
+class ReaderCommands(Protocol):
+    """What the window's own actions call (the main window provides them)."""
+
+    def close(self) -> bool: ...
+    def copy_text(self) -> None: ...
+    def select_all_text(self) -> None: ...
+    def zoom_in(self) -> None: ...
+    def zoom_out(self) -> None: ...
+    def reset_zoom(self) -> None: ...
+    def choose_theme(self, name: str) -> None: ...
+    def focus_tree(self) -> None: ...
+    def focus_text(self) -> None: ...
+    def go_back(self) -> None: ...
+    def go_forward(self) -> None: ...
+    def go_page(self, section: str) -> None: ...
+    def step_indicator(self, step: int) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
 
 
-class WindowMenus:
-    """Builds the File, Edit, View, Go, Tools and Help menus and the toolbar of MainWindow."""
+def make_action(parent: QObject, text: str, slot: Callable[[], object],
+                shortcuts: Iterable[Shortcut] = (), name: str = "") -> QAction:
+    """An action with its shortcuts (a standard key's bindings first, no key twice)."""
+    action = QAction(text, parent)
+    action.setObjectName(name or text)
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            bindings = QKeySequence.keyBindings(shortcut)
+        else:
+            bindings = [QKeySequence(shortcut)]
+        for key in bindings:
+            if key.toString() not in {k.toString() for k in keys}:
+                keys.append(key)
+    if keys:
+        action.setShortcuts(keys)
+    action.triggered.connect(slot)
+    return action
 
-    _menus: dict[str, QMenu]
 
-    def _action(self: MainWindow, menu: str, text: str, slot, shortcuts=(), name: str = "") -> QAction:  # type: ignore[misc, no-untyped-def]
-        action = QAction(text, self)
-        action.setObjectName(name or text)
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:  # a standard key may expand to what is also listed
-            for key in QKeySequence.keyBindings(shortcut) if isinstance(
-                    shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]:
-                if key.toString() not in {k.toString() for k in keys}:
-                    keys.append(key)
-        if keys:
-            action.setShortcuts(keys)
-        action.triggered.connect(slot)
-        self._menus[menu].addAction(action)
-        return action
+class MenuBar:
+    """The window's menus, each divided into named sections (separators between them)."""
 
-    def _build_menus(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
-        bar = self.menuBar()
+    def __init__(self, window: QMainWindow) -> None:
         titles = {
-            "file": self.tr("&File"), "edit": self.tr("&Edit"), "view": self.tr("&View"),
-            "go": self.tr("&Go"), "tools": self.tr("&Tools"), "help": self.tr("&Help"),
+            "file": translate("Menus", "&File"), "edit": translate("Menus", "&Edit"),
+            "view": translate("Menus", "&View"), "go": translate("Menus", "&Go"),
+            "tools": translate("Menus", "&Tools"), "help": translate("Menus", "&Help"),
         }
-        for key in MENU_KEYS:
-            menu = bar.addMenu(titles[key])
+        self.menus: dict[str, QMenu] = {}
+        self._starts: dict[tuple[str, str], QAction] = {}
+        for key, sections in MENU_SECTIONS.items():
+            menu = window.menuBar().addMenu(titles[key])
             menu.setObjectName(f"menu-{key}")
-            self._menus[key] = menu
-        self.reports_menu = self._menus["file"].addMenu(self.tr("&Reports"))
+            self.menus[key] = menu
+            for section in sections:  # a separator starts each section; Qt hides extra ones
+                self._starts[key, section] = menu.addSeparator()
+
+    def add(self, menu: str, section: str, items: Sequence[QAction | QMenu]) -> None:
+        """Append ``items`` (actions or submenus) at the end of ``section`` of ``menu``."""
+        if (menu, section) not in self._starts:
+            raise KeyError(f"no section {section!r} in menu {menu!r}")
+        sections = MENU_SECTIONS[menu]
+        following = sections[sections.index(section) + 1:]
+        before = self._starts[menu, following[0]] if following else None
+        target = self.menus[menu]
+        for item in items:
+            action = item.menuAction() if isinstance(item, QMenu) else item
+            if before is None:
+                target.addAction(action)
+            else:
+                target.insertAction(before, action)
+
+
+class ReaderActions:
+    """The window's own actions: quit, clipboard, zoom, themes, focus, history, pages, help."""
+
+    def __init__(self, window: QMainWindow, bar: MenuBar, commands: ReaderCommands) -> None:
+        c = commands
+        std = QKeySequence.StandardKey
+
+        def act(text: str, slot: Callable[[], object], keys: Iterable[Shortcut] = (),
+                name: str = "") -> QAction:
+            return make_action(window, text, slot, keys, name)
+
+        self.reports_menu = QMenu(translate("Menus", "&Reports"), window)
         self.reports_menu.setObjectName("menu-reports")
-        self.reports_menu.aboutToShow.connect(self._fill_reports_menu)
-        self._menus["file"].addSeparator()
-        self._action("file", self.tr("&Quit"), self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"],
-                     "quit")
-
-        self._action("edit", self.tr("&Copy"), self.detail.copy, [QKeySequence.StandardKey.Copy],
-                     "copy")
-        self._action("edit", self.tr("Select &All"), self.detail.selectAll,
-                     [QKeySequence.StandardKey.SelectAll], "select-all")
-
-        self._action("view", self.tr("Zoom &In"), self.zoom_in,
-                     [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], "zoom-in")
-        self._action("view", self.tr("Zoom &Out"), self.zoom_out,
-                     [QKeySequence.StandardKey.ZoomOut], "zoom-out")
-        self._action("view", self.tr("&Reset Zoom"), self.reset_zoom, ["Ctrl+0"], "zoom-reset")
-        self._menus["view"].addSeparator()
-        theme_menu = self._menus["view"].addMenu(self.tr("&Theme"))
+        bar.add("file", "reports", [self.reports_menu])
+        bar.add("file", "quit", [act(translate("Menus", "&Quit"), c.close, [std.Quit, "Ctrl+Q"],
+                                     "quit")])
+        bar.add("edit", "clipboard", [
+            act(translate("Menus", "&Copy"), c.copy_text, [std.Copy], "copy"),
+            act(translate("Menus", "Select &All"), c.select_all_text, [std.SelectAll],
+                "select-all"),
+        ])
+        bar.add("view", "zoom", [
+            act(translate("Menus", "Zoom &In"), c.zoom_in, [std.ZoomIn, "Ctrl+="], "zoom-in"),
+            act(translate("Menus", "Zoom &Out"), c.zoom_out, [std.ZoomOut], "zoom-out"),
+            act(translate("Menus", "&Reset Zoom"), c.reset_zoom, ["Ctrl+0"], "zoom-reset"),
+        ])
+        theme_menu = QMenu(translate("Menus", "&Theme"), window)
+        labels = {"system": translate("Menus", "Follow &System"),
+                  "light": translate("Menus", "&Light"), "dark": translate("Menus", "&Dark"),
+                  "high-contrast": translate("Menus", "&High Contrast")}
         self.theme_actions: dict[str, QAction] = {}
-        group = QActionGroup(self)
-        labels = {"system": self.tr("Follow &System"), "light": self.tr("&Light"),
-                  "dark": self.tr("&Dark"), "high-contrast": self.tr("&High Contrast")}
+        group = QActionGroup(window)
         for key in THEMES:
-            action = QAction(labels[key], self, checkable=True)
+            action = QAction(labels[key], window, checkable=True)
             action.setObjectName(f"theme-{key}")
-            action.triggered.connect(lambda _=False, k=key: self.choose_theme(k))
+            action.triggered.connect(lambda _=False, k=key: c.choose_theme(k))
             group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[key] = action
-        self._menus["view"].addSeparator()
-        self._action("view", self.tr("Go to &Contents"), self.tree.setFocus, ["F6"], "focus-tree")
-        self._action("view", self.tr("Go to &Text"), self.detail.setFocus, ["Shift+F6"],
-                     "focus-text")
-        self._menus["view"].addSeparator()
-
-        self.back_action = self._action("go", self.tr("&Back"), self.go_back,
-                                        [QKeySequence.StandardKey.Back, "Alt+Left"], "back")
-        self.forward_action = self._action("go", self.tr("&Forward"), self.go_forward,
-                                           [QKeySequence.StandardKey.Forward, "Alt+Right"],
-                                           "forward")
-        self._menus["go"].addSeparator()
-        self._action("go", self.tr("&Overview"), lambda: self._go_page("summary"), ["Alt+Home"],
-                     "overview")
-        self.prev_action = self._action("go", self.tr("&Previous Indicator"),
-                                        lambda: self.step_indicator(-1), ["Ctrl+PgUp"], "prev")
-        self.next_action = self._action("go", self.tr("&Next Indicator"),
-                                        lambda: self.step_indicator(1), ["Ctrl+PgDown"], "next")
-        self._action("go", self.tr("Panel && &Rights"), lambda: self._go_page("panel"), [],
-                     "panel")
-        self._action("help", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
-                     [QKeySequence.StandardKey.HelpContents], "shortcuts")
-        self._action("help", self.tr("&About VIBE Desktop"), self.show_about, [], "about")
-        self._update_actions()
-
-    def _fill_reports_menu(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
-        self.reports_menu.clear()
-        for entry in self.library.entries:
-            action = self.reports_menu.addAction(entry.title)
-            action.setObjectName(f"report-{entry.id}")
-            action.setCheckable(True)
-            action.setChecked(self._report is not None and self._report.id == entry.id)
-            if entry.error:
-                action.setEnabled(False)
-                action.setToolTip(entry.error)
-            action.triggered.connect(lambda _=False, rid=entry.id: self.open_anchor(f"{rid}/summary"))
-        if not self.library.entries:
-            self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
-
-    def _build_toolbar(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
-        toolbar = QToolBar(self.tr("Navigation"), self)
-        toolbar.setObjectName("toolbar-navigation")
-        toolbar.setAccessibleName(self.tr("Navigation"))
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.back_action, self.forward_action, self.prev_action,
-                       self.next_action):
-            toolbar.addAction(action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self._menus["view"].addAction(toolbar.toggleViewAction())
+        bar.add("view", "theme", [theme_menu])
+        bar.add("view", "focus", [
+            act(translate("Menus", "Go to &Contents"), c.focus_tree, ["F6"], "focus-tree"),
+            act(translate("Menus", "Go to &Text"), c.focus_text, ["Shift+F6"], "focus-text"),
+        ])
+        self.back = act(translate("Menus", "&Back"), c.go_back, [std.Back, "Alt+Left"], "back")
+        self.forward = act(translate("Menus", "&Forward"), c.go_forward,
+                           [std.Forward, "Alt+Right"], "forward")
+        bar.add("go", "history", [self.back, self.forward])
+        self.previous = act(translate("Menus", "&Previous Indicator"),
+                            lambda: c.step_indicator(-1), ["Ctrl+PgUp"], "prev")
+        self.next = act(translate("Menus", "&Next Indicator"), lambda: c.step_indicator(1),
+                        ["Ctrl+PgDown"], "next")
+        bar.add("go", "pages", [
+            act(translate("Menus", "&Overview"), lambda: c.go_page("summary"), ["Alt+Home"],
+                "overview"),
+            self.previous, self.next,
+            act(translate("Menus", "Panel && &Rights"), lambda: c.go_page("panel"), [], "panel"),
+        ])
+        bar.add("help", "help", [
+            act(translate("Menus", "&Keyboard Shortcuts"), c.show_shortcuts, [std.HelpContents],
+                "shortcuts"),
+            act(translate("Menus", "&About VIBE Desktop"), c.show_about, [], "about"),
+        ])
+        self.toolbar = QToolBar(translate("Menus", "Navigation"), window)
+        self.toolbar.setObjectName("toolbar-navigation")
+        self.toolbar.setAccessibleName(translate("Menus", "Navigation"))
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.back, self.forward, self.previous, self.next])
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        bar.add("view", "panels", [self.toolbar.toggleViewAction()])
         self.refresh_icons()
 
-    def refresh_icons(self: MainWindow) -> None:  # type: ignore[misc]  # a mixin of MainWindow
+    def refresh_icons(self) -> None:
         """Draw the toolbar's arrows in the current theme's text colour."""
         colour = QApplication.palette().color(QPalette.ColorRole.ButtonText)
-        for action, angle in ((self.back_action, 180), (self.forward_action, 0),
-                              (self.prev_action, 270), (self.next_action, 90)):
+        for action, angle in ((self.back, 180), (self.forward, 0), (self.previous, 270),
+                              (self.next, 90)):
             action.setIcon(arrow_icon(angle, colour))
 
-    # -- View and Help handlers: zoom, theme, about ----------------------------------
-    def zoom_level(self: MainWindow) -> int:  # type: ignore[misc]
-        return self._zoom
 
-    def set_zoom(self: MainWindow, level: int) -> None:  # type: ignore[misc]
-        level = min(ZOOM_MAX, max(ZOOM_MIN, level))
-        if level != self._zoom:
-            self.detail.zoomIn(level - self._zoom)
-            self._zoom = level
-            self.detail.zoom_changed()
+def about_text() -> str:
+    """Help → About: name, version, what it is, and IREX's acknowledgment."""
+    return translate(
+        "Help", "{app} {version}\nAn offline reader for IREX's Vibrant Information Barometer "
+        "reports.\n\n{ack}").format(app=APP_NAME, version=__version__, ack=ACKNOWLEDGMENT)
 
-    @Slot()
-    def zoom_in(self: MainWindow) -> None:  # type: ignore[misc]
-        self.set_zoom(self._zoom + 1)
 
-    @Slot()
-    def zoom_out(self: MainWindow) -> None:  # type: ignore[misc]
-        self.set_zoom(self._zoom - 1)
-
-    @Slot()
-    def reset_zoom(self: MainWindow) -> None:  # type: ignore[misc]
-        self.set_zoom(0)
-
-    def theme(self: MainWindow) -> str:  # type: ignore[misc]
-        return self._theme
-
-    def choose_theme(self: MainWindow, name: str) -> None:  # type: ignore[misc]
-        """The person picked a theme in the View menu: use it and remember it."""
-        self.theme_from_command_line = False
-        self.set_theme(name)
-
-    def set_theme(self: MainWindow, name: str) -> None:  # type: ignore[misc]
-        """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
-        from vibe_desktop.ui.shell.themes import apply_theme
-
-        if name not in THEMES:
-            raise ValueError(f"unknown theme {name!r}")
-        self._theme = name
-        self.theme_actions[name].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, name)
-        self.detail.apply_palette()
-        self.refresh_icons()
-        if self._report is not None and self._page:
-            position = self.reading_position()
-            page, self._page = self._page, ""
-            self._render(self._report, page)
-            if position != page:
-                self.detail.scroll_to_paragraph(position)
-
-    @Slot()
-    def show_about(self: MainWindow) -> None:  # type: ignore[misc]
-        dialogs().info(self, self.tr("About VIBE Desktop"), self.tr(
-            "{app} {version}\nAn offline reader for IREX's Vibrant Information Barometer "
-            "reports.\n\n{ack}").format(app=APP_NAME, version=__version__, ack=ACKNOWLEDGMENT))
-
-    @Slot()
-    def show_shortcuts(self: MainWindow) -> None:  # type: ignore[misc]
-        """Every menu action that has a shortcut, as the menus name it (features' included)."""
-        lines = []
-        for menu in self._menus.values():
-            for action in _menu_actions(menu):
-                keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                                 for k in action.shortcuts() if _typable(k))
-                if keys:
-                    lines.append(f"{_plain_label(action.text())}: {keys}")
-        dialogs().info(self, self.tr("Keyboard Shortcuts"), "\n".join(lines))
+def shortcuts_text(menus: Iterable[QMenu]) -> str:
+    """Every menu action that has a shortcut, as the menus name it (features' included)."""
+    lines = []
+    for menu in menus:
+        for action in _menu_actions(menu):
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in action.shortcuts() if _typable(k))
+            if keys:
+                lines.append(f"{_plain_label(action.text())}: {keys}")
+    return "\n".join(lines)
 
 
 def _typable(key: QKeySequence) -> bool:
@@ -236,12 +217,12 @@ def _plain_label(text: str) -> str:
     return "&".join(part.replace("&", "") for part in text.split("&&"))
 
 
-def _menu_actions(menu: QMenu) -> list[QAction]:
+def _menu_actions(menu: QMenu | QWidget) -> list[QAction]:
     out: list[QAction] = []
     for action in menu.actions():
         sub = action.menu()
-        if sub is not None:
-            out.extend(_menu_actions(sub))  # type: ignore[arg-type]
+        if isinstance(sub, QMenu):
+            out.extend(_menu_actions(sub))
         elif not action.isSeparator():
             out.append(action)
     return out
@@ -263,5 +244,3 @@ def arrow_icon(angle: int, colour: QColor, size: int = 32) -> QIcon:
         painter.drawLine(QPointF(half * 0.15, -half * 0.8), QPointF(half, 0))
         painter.drawLine(QPointF(half * 0.15, half * 0.8), QPointF(half, 0))
     return QIcon(pixmap)
-
-

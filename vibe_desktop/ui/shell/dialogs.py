@@ -11,20 +11,15 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vibe_desktop.core.markup import is_safe_url, url_scheme
+from vibe_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-
-def _tr(text: str) -> str:
-    # Context "" is what pyside6-lupdate gives module-level _tr() calls
-    # (-tr-function-alias tr+=_tr), so extracted strings match at run time.
-    return QCoreApplication.translate("", text)
 
 
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
@@ -135,23 +130,23 @@ def show_link(parent: QWidget | None, url: str) -> bool:
     Only http, https and mailto ever leave the app; anything else is refused with a message.
     """
     if not is_safe_url(url):
-        scheme = url_scheme(url) or _tr("(none)")
+        scheme = url_scheme(url) or translate("Dialogs", "(none)")
         warning(
             parent,
-            _tr("Link not opened"),
-            _tr("VIBE Desktop opens only http, https and mailto links.\n\n"
+            translate("Dialogs", "Link not opened"),
+            translate("Dialogs", "VIBE Desktop opens only http, https and mailto links.\n\n"
                 "Address: {url}\nScheme: {scheme}").format(url=url, scheme=scheme),
         )
         return False
     if not ask(
         parent,
-        _tr("Open in browser?"),
-        _tr("This link leaves VIBE Desktop and opens in your browser or mail program:\n\n"
+        translate("Dialogs", "Open in browser?"),
+        translate("Dialogs", "This link leaves VIBE Desktop and opens in your browser or mail program:\n\n"
             "{url}\n\nOpen it?").format(url=url),
     ):
         return False
     if not open_url(url):
-        warning(parent, _tr("Link not opened"), _tr("The system could not open:\n{url}").format(
+        warning(parent, translate("Dialogs", "Link not opened"), translate("Dialogs", "The system could not open:\n{url}").format(
             url=url))
         return False
     return True

@@ -1,40 +1,38 @@
-"""The reader window: contents tree and detail pane, menus, history, zoom, themes, persistence.
+"""The reader window: contents tree beside the reading pane, menus, navigation, zoom, themes.
 
 Navigation is by anchor (``id/summary``, ``id/pr2``, ``id/i6``, ``id/panel``, ``id/fn10``,
-``id/i6/p3``); ``open_anchor`` is the one way to move. Features add themselves through
-``ui/features.py`` after the first paint, using ``menu(key)`` and ``add_panel``.
+``id/i6/p3``); ``open_anchor`` is the one way to move. The window implements
+``host.ReaderHost`` for the features, which ``features.install_all`` installs after the first
+paint; it keeps no knowledge of any feature.
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMenu,
-    QSplitter,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
 
 from vibe_desktop import APP_NAME
 from vibe_desktop.core import navigation
 from vibe_desktop.core.history import History
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import Anchor, Report
-from vibe_desktop.render import pages
+from vibe_desktop.i18n import translate
+from vibe_desktop.render.pages import PageCache
 from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
-from vibe_desktop.ui.reading.reading_pane import DetailPane
+from vibe_desktop.ui.reading.reading_pane import ReadingPane
 from vibe_desktop.ui.roles import AnchorRole
-from vibe_desktop.ui.shell.actions import WindowMenus
-from vibe_desktop.userdata.settings import Settings
+from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions, about_text, shortcuts_text
+from vibe_desktop.userdata.settings import THEMES, ZOOM_MAX, ZOOM_MIN, Settings
 
 if TYPE_CHECKING:
     from vibe_desktop.core.library import Library
+    from vibe_desktop.ui.search.index import IndexStore
 
 
 def _dialogs():  # type: ignore[no-untyped-def]
@@ -54,23 +52,19 @@ def default_library() -> Library:
                             cache=default_cache())
 
 
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(QMainWindow):
     """The reader window; see the module docstring and DESIGN.md for the contract."""
 
     location_changed = Signal(str)
     report_opened = Signal(str)
     first_painted = Signal()
 
-    tree: ReportTree
-    detail: DetailPane
-    _page: str
-    _zoom: int
-
     def __init__(
         self,
         library: Library | None = None,
         settings: Settings | None = None,
         *,
+        search_index: IndexStore | None = None,
         install_features: bool = True,
     ) -> None:
         super().__init__()
@@ -78,16 +72,17 @@ class MainWindow(WindowMenus, QMainWindow):
         self.library = library if library is not None else default_library()
         self.settings = settings or Settings()
         self.history = History()
+        self._search_index = search_index
         self._report: Report | None = None
         self._page = ""
         self._chart: QWidget | None = None
-        self._page_cache: dict[str, pages.Page] = {}
-        self._page_cache_report: Report | None = None
+        self._pages = PageCache()
         self._zoom = 0
         self._theme = "system"
         self._painted = False
         self._install_features = install_features
         self._features_done = False
+        self._features: dict[str, object] = {}
         self.feature_failures: list[tuple[str, BaseException]] = []
         self._syncing_tree = False
         self.persist = True
@@ -98,7 +93,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.tree = ReportTree(self)
         self.tree_model = ReportTreeModel(self.tree)
         self.tree.setModel(self.tree_model)
-        self.detail = DetailPane(self)
+        self.detail = ReadingPane(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
         self.splitter.addWidget(self.tree)
@@ -110,9 +105,14 @@ class MainWindow(WindowMenus, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setAccessibleName(self.tr("VIBE Desktop reader"))
 
-        self._menus: dict[str, QMenu] = {}
-        self._build_menus()
-        self._build_toolbar()
+        self.menus = MenuBar(self)
+        self.actions_ = ReaderActions(self, self.menus, self)
+        self.reports_menu = self.actions_.reports_menu
+        self.reports_menu.aboutToShow.connect(self._fill_reports_menu)
+        self.theme_actions = self.actions_.theme_actions
+        self.back_action, self.forward_action = self.actions_.back, self.actions_.forward
+        self.prev_action, self.next_action = self.actions_.previous, self.actions_.next
+        self._update_actions()
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.activated.connect(self._on_tree_activated)
         self.detail.anchor_requested.connect(self._on_anchor_requested)
@@ -121,19 +121,30 @@ class MainWindow(WindowMenus, QMainWindow):
             watched.installEventFilter(self)
         self.resize(1200, 800)
         self._restore_settings()
-        hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
-    # -- contract -------------------------------------------------------------------
+    # -- ReaderHost ---------------------------------------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def search_index(self) -> IndexStore:
+        """The one search index store: given by the composition root, else made here once."""
+        if self._search_index is None:
+            from vibe_desktop.ui.search.index import IndexStore
+
+            self._search_index = IndexStore(self.library, self)
+        return self._search_index
+
     def menu(self, key: str) -> QMenu:
         """One of the window's menus: "file", "edit", "view", "go", "tools", "help"."""
-        return self._menus[key]
+        return self.menus.menus[key]
+
+    def add_actions(self, menu: str, section: str, actions: Sequence[QAction]) -> None:
+        """Add ``actions`` at the end of the named section of ``menu`` (host.MENU_SECTIONS)."""
+        self.menus.add(menu, section, actions)
 
     def add_panel(
-        self,
-        widget: QWidget,
-        title: str,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None
     ) -> QDockWidget:
         """Dock ``widget`` with a View-menu toggle; returns the dock."""
         dock = QDockWidget(title, self)
@@ -141,8 +152,8 @@ class MainWindow(WindowMenus, QMainWindow):
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         if not self.restoreDockWidget(dock):  # its place and visibility from last time, if any
-            self.addDockWidget(area, dock)
-        self._menus["view"].addAction(dock.toggleViewAction())
+            self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.menus.add("view", "panels", [dock.toggleViewAction()])
         return dock
 
     def current_report(self) -> Report:
@@ -155,6 +166,25 @@ class MainWindow(WindowMenus, QMainWindow):
         """The page on show (``id/i6``), or "" before any."""
         return self._page
 
+    def show_status(self, text: str, msecs: int = 5000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def register_feature(self, name: str, feature: object) -> None:
+        self._features[name] = feature
+
+    def feature(self, name: str) -> object | None:
+        return self._features.get(name)
+
+    def report_problem(self, title: str, text: str, *, error: bool = False) -> None:
+        """Tell the person what went wrong: a message box, or stderr when not interactive."""
+        if not self.interactive:
+            print(f"vibe-desktop: {title}: {text}", file=sys.stderr)
+        elif error:
+            _dialogs().error(self, title, text)
+        else:
+            _dialogs().warning(self, title, text)
+
+    # -- moving --------------------------------------------------------------------------
     def reading_position(self) -> str:
         """The paragraph at the top of the view (the page itself when scrolled to its top)."""
         if not self._page or self.detail.verticalScrollBar().value() == 0:
@@ -206,15 +236,6 @@ class MainWindow(WindowMenus, QMainWindow):
         self.location_changed.emit(page)
         return True
 
-    def report_problem(self, title: str, text: str, *, error: bool = False) -> None:
-        """Tell the person what went wrong: a message box, or stderr when not interactive."""
-        if not self.interactive:
-            print(f"vibe-desktop: {title}: {text}", file=sys.stderr)
-        elif error:
-            _dialogs().error(self, title, text)
-        else:
-            _dialogs().warning(self, title, text)
-
     def show_empty(self) -> None:
         """The pane's text when there is no report to show."""
         self.detail.setHtml("<h1>{}</h1><p>{}</p>".format(
@@ -222,102 +243,6 @@ class MainWindow(WindowMenus, QMainWindow):
             escape(self.tr("No VIBE report is installed or none could be opened. Reports "
                            "added to the library appear under File → Reports."))))
         self.setWindowTitle(APP_NAME)
-
-    # -- internals -----------------------------------------------------------------
-    def _load(self, report_id: str) -> Report | None:
-        if self._report is not None and self._report.id == report_id:
-            return self._report
-        try:
-            return self.library.get(report_id)
-        except KeyError:
-            known = ", ".join(self.library.ids) or self.tr("(none)")
-            self.report_problem(self.tr("Report not found"),
-                            self.tr("There is no report {id!r}. Reports: {known}").format(
-                                id=report_id, known=known))
-        except Exception as exc:  # noqa: BLE001 - ReportError and friends: say what and where
-            self.report_problem(self.tr("Cannot open report"), str(exc), error=True)
-        return None
-
-    def _render(self, report: Report, page: str) -> None:
-        embedded = None
-        if page.endswith("/summary"):
-            embedded = self._score_chart(report)
-        built = self._rendered_page(report, page)
-        self._page = page
-        self.detail.show_page(report, built, embedded)
-        self.setWindowTitle(self.tr("{page} — {report} — {app}").format(
-            page=built.title, report=f"{report.country} {report.edition}", app=APP_NAME))
-
-    def _rendered_page(self, report: Report, page: str) -> pages.Page:
-        """The page's HTML, rendered once per report object and language (not per theme or
-        zoom: colours come from the pane's style sheet, sizes from its font)."""
-        if self._page_cache_report is not report:
-            self._page_cache_report = report
-            self._page_cache.clear()
-        built = self._page_cache.get(page)
-        if built is None:
-            built = self._page_cache[page] = pages.render_page(report, page)
-        return built
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
-            self._page_cache.clear()
-        super().changeEvent(event)
-
-    def _score_chart(self, report: Report) -> QWidget:
-        from vibe_desktop.render.scores import ScoreData
-        from vibe_desktop.ui.reading.score_widget import ScoreOverview
-
-        if self._chart is None:
-            chart = ScoreOverview()
-            chart.principle_activated.connect(
-                lambda n: self.open_anchor(f"{self.current_report().id}/pr{n}"))
-            self._chart = chart
-        self._chart.set_data(ScoreData.from_report(report))  # type: ignore[attr-defined]
-        return self._chart
-
-    def _sync_tree(self, page: str) -> None:
-        index = self.tree_model.index_for_anchor(page)
-        if index.isValid() and index != self.tree.currentIndex():
-            self._syncing_tree = True
-            try:
-                self.tree.setCurrentIndex(index)
-                self.tree.scrollTo(index)
-            finally:
-                self._syncing_tree = False
-
-    @Slot()
-    def _on_tree_current(self, current, previous) -> None:  # type: ignore[no-untyped-def]
-        if self._syncing_tree or not current.isValid():
-            return
-        anchor = current.data(AnchorRole)
-        if anchor and anchor != self._page:
-            self.open_anchor(anchor)
-
-    @Slot()
-    def _on_tree_activated(self, index) -> None:  # type: ignore[no-untyped-def]
-        anchor = index.data(AnchorRole)
-        if anchor:
-            if anchor != self._page:
-                self.open_anchor(anchor)
-            self.detail.setFocus()
-
-    @Slot(str)
-    def _on_anchor_requested(self, anchor: str) -> None:
-        self.open_anchor(anchor)
-
-    def _go_page(self, section: str) -> None:
-        if self._report is not None:
-            self.open_anchor(f"{self._report.id}/{section}")
-
-    def _update_actions(self) -> None:
-        self.back_action.setEnabled(self.history.can_go_back())
-        self.forward_action.setEnabled(self.history.can_go_forward())
-        anchor = Anchor.parse(self._page) if self._page else None
-        number = anchor.indicator if anchor else None
-        count = sum(1 for _ in self._report.indicators()) if self._report else 0
-        self.prev_action.setEnabled(bool(self._report) and (number is None or number > 1))
-        self.next_action.setEnabled(bool(self._report) and (number is None or number < count))
 
     @Slot()
     def go_back(self) -> None:
@@ -333,32 +258,188 @@ class MainWindow(WindowMenus, QMainWindow):
         if target:
             self.open_anchor(target, record=False)
 
+    def go_page(self, section: str) -> None:
+        if self._report is not None:
+            self.open_anchor(f"{self._report.id}/{section}")
+
     def step_indicator(self, step: int) -> None:
         """Open the previous (-1) or next (+1) indicator; from other pages, the nearest one."""
-        if self._report is None:
+        if self._report is not None:
+            target = navigation.step_target(self._report, self._page, step)
+            if target is not None:
+                self.open_anchor(target)
+
+    def _load(self, report_id: str) -> Report | None:
+        if self._report is not None and self._report.id == report_id:
+            return self._report
+        try:
+            return self.library.get(report_id)
+        except KeyError:
+            known = ", ".join(self.library.ids) or self.tr("(none)")
+            self.report_problem(self.tr("Report not found"),
+                                self.tr("There is no report {id!r}. Reports: {known}").format(
+                                    id=report_id, known=known))
+        except Exception as exc:  # noqa: BLE001 - ReportError and friends: say what and where
+            self.report_problem(self.tr("Cannot open report"), str(exc), error=True)
+        return None
+
+    def _render(self, report: Report, page: str) -> None:
+        embedded = self._score_chart(report) if page.endswith("/summary") else None
+        built = self._pages.get(report, page)
+        self._page = page
+        self.detail.show_page(report, built, embedded)
+        self.setWindowTitle(self.tr("{page} — {report} — {app}").format(
+            page=built.title, report=f"{report.country} {report.edition}", app=APP_NAME))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
+            self._pages.clear()
+        super().changeEvent(event)
+
+    def _score_chart(self, report: Report) -> QWidget:
+        from vibe_desktop.render.scores import ScoreData
+        from vibe_desktop.ui.reading.score_widget import ScoreOverview
+
+        if not isinstance(self._chart, ScoreOverview):
+            self._chart = ScoreOverview()
+            self._chart.principle_activated.connect(
+                lambda n: self.open_anchor(f"{self.current_report().id}/pr{n}"))
+        self._chart.set_data(ScoreData.from_report(report))
+        return self._chart
+
+    def _sync_tree(self, page: str) -> None:
+        index = self.tree_model.index_for_anchor(page)
+        if index.isValid() and index != self.tree.currentIndex():
+            self._syncing_tree = True
+            try:
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+            finally:
+                self._syncing_tree = False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_tree or not current.isValid():
             return
-        numbers = [i.number for i in self._report.indicators()]
-        if not numbers:
-            return
-        parsed = Anchor.parse(self._page)
-        if parsed.indicator is not None:
-            position = numbers.index(parsed.indicator) + step
-        elif parsed.principle is not None:
-            first = [n for n in numbers if (n - 1) // 5 + 1 == parsed.principle]
-            position = numbers.index(first[0]) + (0 if step > 0 else -1) if first else 0
-        else:
-            position = 0 if step > 0 else len(numbers) - 1
-        if 0 <= position < len(numbers):
-            self.open_anchor(f"{self._report.id}/i{numbers[position]}")
+        anchor = current.data(AnchorRole)
+        if anchor and anchor != self._page:
+            self.open_anchor(anchor)
+
+    @Slot(QModelIndex)
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        anchor = index.data(AnchorRole)
+        if anchor:
+            if anchor != self._page:
+                self.open_anchor(anchor)
+            self.detail.setFocus()
+
+    @Slot(str)
+    def _on_anchor_requested(self, anchor: str) -> None:
+        self.open_anchor(anchor)
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+        number = Anchor.parse(self._page).indicator if self._page else None
+        count = sum(1 for _ in self._report.indicators()) if self._report else 0
+        self.prev_action.setEnabled(bool(self._report) and (number is None or number > 1))
+        self.next_action.setEnabled(bool(self._report) and (number is None or number < count))
+
+    def _fill_reports_menu(self) -> None:
+        self.reports_menu.clear()
+        for entry in self.library.entries:
+            action = self.reports_menu.addAction(entry.title)
+            action.setObjectName(f"report-{entry.id}")
+            action.setCheckable(True)
+            action.setChecked(self._report is not None and self._report.id == entry.id)
+            if entry.error:
+                action.setEnabled(False)
+                action.setToolTip(entry.error)
+            action.triggered.connect(
+                lambda _=False, rid=entry.id: self.open_anchor(f"{rid}/summary"))
+        if not self.library.entries:
+            self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
+
+    # -- the window's own commands (actions.ReaderCommands) --------------------------------
+    def copy_text(self) -> None:
+        self.detail.copy()
+
+    def select_all_text(self) -> None:
+        self.detail.selectAll()
+
+    def focus_tree(self) -> None:
+        self.tree.setFocus()
+
+    def focus_text(self) -> None:
+        self.detail.setFocus()
+
+    def zoom_level(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, level: int) -> None:
+        level = min(ZOOM_MAX, max(ZOOM_MIN, level))
+        if level != self._zoom:
+            self.detail.zoomIn(level - self._zoom)
+            self._zoom = level
+            self.detail.zoom_changed()
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    @Slot()
+    def reset_zoom(self) -> None:
+        self.set_zoom(0)
+
+    def theme(self) -> str:
+        return self._theme
+
+    def choose_theme(self, name: str) -> None:
+        """The person picked a theme in the View menu: use it and remember it."""
+        self.theme_from_command_line = False
+        self.set_theme(name)
+
+    def set_theme(self, name: str) -> None:
+        """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
+        from vibe_desktop.ui.shell.themes import apply_theme
+
+        if name not in THEMES:
+            raise ValueError(f"unknown theme {name!r}")
+        self._theme = name
+        self.theme_actions[name].setChecked(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self.detail.apply_palette()
+        self.actions_.refresh_icons()
+        if self._report is not None and self._page:
+            position = self.reading_position()
+            page, self._page = self._page, ""
+            self._render(self._report, page)
+            if position != page:
+                self.detail.scroll_to_paragraph(position)
 
     @Slot(Qt.ColorScheme)
-    def _on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._theme == "system":  # follow the desktop's light/dark switch live
             self.set_theme("system")
 
+    @Slot()
+    def show_about(self) -> None:
+        _dialogs().info(self, translate("Help", "About VIBE Desktop"), about_text())
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        _dialogs().info(self, translate("Help", "Keyboard Shortcuts"),
+                        shortcuts_text(self.menus.menus.values()))
+
     # -- features, first paint, mouse buttons, persistence -------------------------------
     def ensure_features(self) -> None:
-        """Install the registered features now (normally done right after the first paint)."""
+        """Install the listed features now (normally done right after the first paint)."""
         if self._features_done:
             return
         self._features_done = True
