@@ -86,9 +86,9 @@ def test_hovering_a_footnote_shows_a_passive_preview(qtbot, window, calls) -> No
 
 def test_hover_signal_starts_the_preview_timer(window: MainWindow) -> None:
     window.detail.highlighted.emit(QUrl("footnote:6"))
-    assert window.detail._hover_timer.isActive()
+    assert window.detail.links._timer.isActive()
     window.detail.highlighted.emit(QUrl(""))
-    assert not window.detail._hover_timer.isActive()
+    assert not window.detail.links._timer.isActive()
 
 
 def test_text_link_shows_full_address_first(qtbot, window, calls) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -26,28 +26,18 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWidget
 
-from vibe_desktop.core.markup import is_safe_url, to_plain
 from vibe_desktop.core.model import Report
 from vibe_desktop.render.pages import (
     CHART_IMAGE,
-    FOOTNOTE_SCHEME,
-    INTERNAL_SCHEME,
     Page,
-    footnote_html,
     page_css,
 )
+from vibe_desktop.ui.reading.links import LinkFollower
 
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
-HOVER_DELAY_MS = 450
 CHART_MIN_WIDTH = 640  # the score chart's width when the text column is narrower
 
-
-def _dialogs():  # type: ignore[no-untyped-def]
-    """The dialog seam, imported on first use (message boxes are not needed to start)."""
-    from vibe_desktop.ui.shell import dialogs
-
-    return dialogs
 
 
 class ReadingPane(QTextBrowser):
@@ -75,16 +65,11 @@ class ReadingPane(QTextBrowser):
         self._ranges: list[tuple[int, int, str]] = []
         self._by_anchor: dict[str, tuple[int, int]] = {}
         self._embedded: QWidget | None = None
-        self._popup: QWidget | None = None
-        self._hover_url = ""
         self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
-        self._hover_timer = QTimer(self)
-        self._hover_timer.setSingleShot(True)
-        self._hover_timer.setInterval(HOVER_DELAY_MS)
-        self._hover_timer.timeout.connect(self._show_hover_popup)
+        self.links = LinkFollower(self, lambda: self.report, self.anchor_requested.emit)
         self.anchorClicked.connect(self._on_anchor_clicked)
-        self.highlighted.connect(self._on_highlighted)
+        self.highlighted.connect(self.links.hovered)
         self.verticalScrollBar().valueChanged.connect(self._place_embedded)
         self.verticalScrollBar().actionTriggered.connect(self._forget_pending)
         self.horizontalScrollBar().valueChanged.connect(self._place_embedded)
@@ -99,7 +84,7 @@ class ReadingPane(QTextBrowser):
 
     def show_page(self, report: Report, page: Page, embedded: QWidget | None = None) -> None:
         """Render ``page`` of ``report``; ``embedded`` is placed over the page's chart image."""
-        self._close_popup()
+        self.links.close_popup()
         self.report = report
         self.page_anchor = page.anchor
         if self._embedded is not None and self._embedded is not embedded:
@@ -343,84 +328,19 @@ class ReadingPane(QTextBrowser):
 
     def open_link(self, href: str, global_pos: QPoint, *, interactive: bool = True) -> None:
         """Follow a link from the page: internal, footnote, or external (after showing it)."""
-        if href.startswith(f"{INTERNAL_SCHEME}:"):
-            self._close_popup()
-            self.anchor_requested.emit(href[len(INTERNAL_SCHEME) + 1:])
-            return
-        if href.startswith(f"{FOOTNOTE_SCHEME}:"):
-            number = href[len(FOOTNOTE_SCHEME) + 1:]
-            if number.isdigit():
-                self.show_footnote(int(number), global_pos, interactive=interactive)
-            return
-        if not is_safe_url(href):
-            if interactive:
-                _dialogs().show_link(self, href)  # refuses with a message
-            return
-        self.show_link_popup(href, global_pos, interactive=interactive)
+        self.links.open_link(href, global_pos, interactive=interactive)
 
     def show_footnote(self, number: int, global_pos: QPoint, *, interactive: bool = True) -> None:
         """Show footnote ``number`` in a popup with its URLs, Copy and Open in browser."""
-        from vibe_desktop.core.markup import links
-        from vibe_desktop.ui.reading.link_popup import LinkPopup
-
-        if self.report is None:
-            return
-        try:
-            body = footnote_html(self.report, number)
-            text = self.report.footnote(number).text
-        except (ValueError, KeyError):
-            _dialogs().warning(self, self.tr("Footnote not found"),
-                            self.tr("This report has no footnote {n}.").format(n=number))
-            return
-        popup = LinkPopup(self.tr("Footnote {n}").format(n=number), body, links(text), self,
-                          interactive=interactive, plain_text=to_plain(text))
-        self._set_popup(popup, global_pos)
+        self.links.show_footnote(number, global_pos, interactive=interactive)
 
     def show_link_popup(self, url: str, global_pos: QPoint, *, interactive: bool = True) -> None:
         """Show a link's full address with Copy and Open in browser."""
-        from vibe_desktop.ui.reading.link_popup import LinkPopup
-
-        popup = LinkPopup(self.tr("Link"), "", [url], self, interactive=interactive)
-        self._set_popup(popup, global_pos)
+        self.links.show_link_popup(url, global_pos, interactive=interactive)
 
     def popup(self) -> QWidget | None:
         """The footnote or link popup on show, if any."""
-        return self._popup
-
-    def _set_popup(self, popup: QWidget, global_pos: QPoint) -> None:
-        self._close_popup()
-        self._popup = popup
-        popup.closed.connect(lambda: self._forget_popup(popup))  # type: ignore[attr-defined]
-        popup.show_at(global_pos)  # type: ignore[attr-defined]
-
-    def _forget_popup(self, popup: QWidget) -> None:
-        if self._popup is popup:
-            self._popup = None
-
-    def _close_popup(self) -> None:
-        popup, self._popup = self._popup, None
-        if popup is not None:
-            popup.close()
-
-    @Slot(QUrl)
-    def _on_highlighted(self, url: QUrl) -> None:
-        href = url.toString()
-        self._hover_url = href
-        if href and (href.startswith(f"{FOOTNOTE_SCHEME}:") or is_safe_url(href)):
-            self._hover_timer.start()
-        else:
-            self._hover_timer.stop()
-            popup = self._popup
-            if popup is not None and not getattr(popup, "interactive", True):
-                popup.schedule_close()  # type: ignore[attr-defined]
-
-    @Slot()
-    def _show_hover_popup(self) -> None:
-        if not self._hover_url or not self.underMouse():
-            return
-        from PySide6.QtGui import QCursor
-
-        self.open_link(self._hover_url, QCursor.pos(), interactive=False)
+        return self.links.popup
 
     # -- context menu ---------------------------------------------------------------------
     def build_context_menu(self, pos: QPoint) -> QMenu:

@@ -35,12 +35,6 @@ if TYPE_CHECKING:
     from vibe_desktop.ui.search.index import IndexStore
 
 
-def _dialogs():  # type: ignore[no-untyped-def]
-    """The dialog seam, imported on first use (message boxes are not needed to start)."""
-    from vibe_desktop.ui.shell import dialogs
-
-    return dialogs
-
 
 def default_library() -> Library:
     """The bundled reports plus the user's, discovered without parsing any."""
@@ -179,10 +173,10 @@ class MainWindow(QMainWindow):
         """Tell the person what went wrong: a message box, or stderr when not interactive."""
         if not self.interactive:
             print(f"vibe-desktop: {title}: {text}", file=sys.stderr)
-        elif error:
-            _dialogs().error(self, title, text)
-        else:
-            _dialogs().warning(self, title, text)
+            return
+        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
+
+        (dialogs.error if error else dialogs.warning)(self, title, text)
 
     # -- moving --------------------------------------------------------------------------
     def reading_position(self) -> str:
@@ -430,11 +424,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        _dialogs().info(self, translate("Help", "About VIBE Desktop"), about_text())
+        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
+
+        dialogs.info(self, translate("Help", "About VIBE Desktop"), about_text())
 
     @Slot()
     def show_shortcuts(self) -> None:
-        _dialogs().info(self, translate("Help", "Keyboard Shortcuts"),
+        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
+
+        dialogs.info(self, translate("Help", "Keyboard Shortcuts"),
                         shortcuts_text(self.menus.menus.values()))
 
     # -- features, first paint, mouse buttons, persistence -------------------------------
