@@ -143,3 +143,15 @@ def step_target(report: Report, page: str, step: int) -> str | None:
     if 0 <= position < len(numbers):
         return f"{report.id}/i{numbers[position]}"
     return None
+
+
+def start_anchor(last: str | None, report_ids: list[str]) -> str | None:
+    """Where to open at start: ``last`` if its report is among ``report_ids``, else the first
+    report's overview; None if there is no report."""
+    if last:
+        try:
+            if Anchor.parse(last).report_id in report_ids:
+                return last
+        except ValueError:
+            pass
+    return f"{report_ids[0]}/summary" if report_ids else None

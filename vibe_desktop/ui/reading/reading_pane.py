@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -30,6 +30,7 @@ from vibe_desktop.core.model import Report
 from vibe_desktop.render.pages import (
     CHART_IMAGE,
     Page,
+    PageCache,
     page_css,
 )
 from vibe_desktop.ui.reading.links import LinkFollower
@@ -65,6 +66,8 @@ class ReadingPane(QTextBrowser):
         self._ranges: list[tuple[int, int, str]] = []
         self._by_anchor: dict[str, tuple[int, int]] = {}
         self._embedded: QWidget | None = None
+        self._chart: QWidget | None = None
+        self._pages = PageCache()
         self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
         self.links = LinkFollower(self, lambda: self.report, self.anchor_requested.emit)
@@ -81,6 +84,31 @@ class ReadingPane(QTextBrowser):
         from vibe_desktop.ui.shell.themes import page_colors
 
         self.document().setDefaultStyleSheet(page_css(page_colors(QApplication.palette())))
+
+    def show_report_page(self, report: Report, page: str) -> Page:
+        """Render ``page`` of ``report`` (once per report and language) and show it; the
+        overview embeds the score chart, whose rows open their principle."""
+        embedded = self._score_chart(report) if page.endswith("/summary") else None
+        built = self._pages.get(report, page)
+        self.show_page(report, built, embedded)
+        return built
+
+    def _score_chart(self, report: Report) -> QWidget:
+        from vibe_desktop.render.scores import ScoreData
+        from vibe_desktop.ui.reading.score_widget import ScoreOverview
+
+        if not isinstance(self._chart, ScoreOverview):
+            self._chart = ScoreOverview()
+            self._chart.principle_activated.connect(
+                lambda n: self.anchor_requested.emit(f"{self.report.id}/pr{n}")
+                if self.report is not None else None)
+        self._chart.set_data(ScoreData.from_report(report))
+        return self._chart
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
+            self._pages.clear()
+        super().changeEvent(event)
 
     def show_page(self, report: Report, page: Page, embedded: QWidget | None = None) -> None:
         """Render ``page`` of ``report``; ``embedded`` is placed over the page's chart image."""

@@ -19,15 +19,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSp
 
 from vibe_desktop import APP_NAME
 from vibe_desktop.core import navigation
-from vibe_desktop.core.history import History
 from vibe_desktop.core.markup import escape
-from vibe_desktop.core.model import Anchor, Report
+from vibe_desktop.core.model import Report
 from vibe_desktop.i18n import translate
-from vibe_desktop.render.pages import PageCache
 from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import ReadingPane
 from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions, about_text, shortcuts_text
+from vibe_desktop.ui.shell.navigator import Navigator
 from vibe_desktop.userdata.settings import THEMES, ZOOM_MAX, ZOOM_MIN, Settings
 
 if TYPE_CHECKING:
@@ -65,12 +64,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.library = library if library is not None else default_library()
         self.settings = settings or Settings()
-        self.history = History()
+        self.navigator = Navigator(self.library, self._show, self._problem, self)
+        self.history = self.navigator.history
         self._search_index = search_index
-        self._report: Report | None = None
-        self._page = ""
-        self._chart: QWidget | None = None
-        self._pages = PageCache()
         self._zoom = 0
         self._theme = "system"
         self._painted = False
@@ -107,6 +103,9 @@ class MainWindow(QMainWindow):
         self.back_action, self.forward_action = self.actions_.back, self.actions_.forward
         self.prev_action, self.next_action = self.actions_.previous, self.actions_.next
         self._update_actions()
+        self.navigator.location_changed.connect(self._update_actions)
+        self.navigator.report_opened.connect(self.report_opened)
+        self.navigator.location_changed.connect(self.location_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.activated.connect(self._on_tree_activated)
         self.detail.anchor_requested.connect(self._on_anchor_requested)
@@ -152,13 +151,13 @@ class MainWindow(QMainWindow):
 
     def current_report(self) -> Report:
         """The report on show (RuntimeError before any is open)."""
-        if self._report is None:
+        if self.navigator.report is None:
             raise RuntimeError("no report is open")
-        return self._report
+        return self.navigator.report
 
     def current_anchor(self) -> str:
         """The page on show (``id/i6``), or "" before any."""
-        return self._page
+        return self.navigator.page
 
     def show_status(self, text: str, msecs: int = 5000) -> None:
         self.statusBar().showMessage(text, msecs)
@@ -181,54 +180,39 @@ class MainWindow(QMainWindow):
     # -- moving --------------------------------------------------------------------------
     def reading_position(self) -> str:
         """The paragraph at the top of the view (the page itself when scrolled to its top)."""
-        if not self._page or self.detail.verticalScrollBar().value() == 0:
-            return self._page
+        page = self.navigator.page
+        if not page or self.detail.verticalScrollBar().value() == 0:
+            return page
         viewport = self.detail.viewport()
         for y in (8, 40, 90, 160):
             position = self.detail.cursorForPosition(QPoint(viewport.width() // 2, y)).position()
             anchor = self.detail.anchor_at(position)
             if anchor:
                 return anchor
-        return self._page
+        return page
 
     def open_anchor(self, anchor: str, highlight: str | None = None, *,
                     record: bool = True) -> bool:
         """Go to a page or paragraph; highlight ``highlight``'s hits; False (with a message) if
         the anchor names nothing that exists."""
-        try:
-            parsed = Anchor.parse(anchor)
-        except ValueError as exc:
-            self.report_problem(self.tr("Cannot open location"), str(exc))
-            return False
-        report = self._load(parsed.report_id)
-        if report is None:
-            return False
-        try:
-            page, paragraph = navigation.resolve(report, anchor)
-        except ValueError as exc:
-            self.report_problem(self.tr("Cannot open location"), str(exc))
-            return False
-        opened_report = report is not self._report
-        if opened_report:
-            self._report = report
-            self._page = ""
+        return self.navigator.open(anchor, highlight, record=record)
+
+    def _show(self, report: Report, page: str, paragraph: str | None, highlight: str,
+              new_report: bool, new_page: bool) -> None:
+        if new_report:
             self.tree_model.set_report(report)
             self.tree.expandAll()
-        if page != self._page:
+        if new_page:
             self._render(report, page)
         if paragraph is not None:
             self.detail.scroll_to_paragraph(paragraph)
-        self.detail.highlight_text(highlight or "")
-        if record:
-            self.history.visit(paragraph or page)
+        self.detail.highlight_text(highlight)
         if self.persist:  # remembered at once: a crash or power cut keeps the place too
             self.settings.last_anchor = paragraph or page
         self._sync_tree(page)
-        self._update_actions()
-        if opened_report:
-            self.report_opened.emit(report.id)
-        self.location_changed.emit(page)
-        return True
+
+    def _problem(self, title: str, text: str, error: bool) -> None:
+        self.report_problem(title, text, error=error)
 
     def show_empty(self) -> None:
         """The pane's text when there is no report to show."""
@@ -240,66 +224,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def go_back(self) -> None:
-        if self._page:
-            self.history.replace(self.reading_position())
-        target = self.history.back()
-        if target:
-            self.open_anchor(target, record=False)
+        self.navigator.back(self.reading_position())
 
     @Slot()
     def go_forward(self) -> None:
-        target = self.history.forward()
-        if target:
-            self.open_anchor(target, record=False)
+        self.navigator.forward()
 
     def go_page(self, section: str) -> None:
-        if self._report is not None:
-            self.open_anchor(f"{self._report.id}/{section}")
+        self.navigator.go_page(section)
 
     def step_indicator(self, step: int) -> None:
         """Open the previous (-1) or next (+1) indicator; from other pages, the nearest one."""
-        if self._report is not None:
-            target = navigation.step_target(self._report, self._page, step)
-            if target is not None:
-                self.open_anchor(target)
-
-    def _load(self, report_id: str) -> Report | None:
-        if self._report is not None and self._report.id == report_id:
-            return self._report
-        try:
-            return self.library.get(report_id)
-        except KeyError:
-            known = ", ".join(self.library.ids) or self.tr("(none)")
-            self.report_problem(self.tr("Report not found"),
-                                self.tr("There is no report {id!r}. Reports: {known}").format(
-                                    id=report_id, known=known))
-        except Exception as exc:  # noqa: BLE001 - ReportError and friends: say what and where
-            self.report_problem(self.tr("Cannot open report"), str(exc), error=True)
-        return None
+        self.navigator.step(step)
 
     def _render(self, report: Report, page: str) -> None:
-        embedded = self._score_chart(report) if page.endswith("/summary") else None
-        built = self._pages.get(report, page)
-        self._page = page
-        self.detail.show_page(report, built, embedded)
+        built = self.detail.show_report_page(report, page)
         self.setWindowTitle(self.tr("{page} — {report} — {app}").format(
             page=built.title, report=f"{report.country} {report.edition}", app=APP_NAME))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
-            self._pages.clear()
-        super().changeEvent(event)
-
-    def _score_chart(self, report: Report) -> QWidget:
-        from vibe_desktop.render.scores import ScoreData
-        from vibe_desktop.ui.reading.score_widget import ScoreOverview
-
-        if not isinstance(self._chart, ScoreOverview):
-            self._chart = ScoreOverview()
-            self._chart.principle_activated.connect(
-                lambda n: self.open_anchor(f"{self.current_report().id}/pr{n}"))
-        self._chart.set_data(ScoreData.from_report(report))
-        return self._chart
 
     def _sync_tree(self, page: str) -> None:
         index = self.tree_model.index_for_anchor(page)
@@ -316,14 +257,14 @@ class MainWindow(QMainWindow):
         if self._syncing_tree or not current.isValid():
             return
         anchor = current.data(AnchorRole)
-        if anchor and anchor != self._page:
+        if anchor and anchor != self.navigator.page:
             self.open_anchor(anchor)
 
     @Slot(QModelIndex)
     def _on_tree_activated(self, index: QModelIndex) -> None:
         anchor = index.data(AnchorRole)
         if anchor:
-            if anchor != self._page:
+            if anchor != self.navigator.page:
                 self.open_anchor(anchor)
             self.detail.setFocus()
 
@@ -331,13 +272,12 @@ class MainWindow(QMainWindow):
     def _on_anchor_requested(self, anchor: str) -> None:
         self.open_anchor(anchor)
 
+    @Slot()
     def _update_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
-        number = Anchor.parse(self._page).indicator if self._page else None
-        count = sum(1 for _ in self._report.indicators()) if self._report else 0
-        self.prev_action.setEnabled(bool(self._report) and (number is None or number > 1))
-        self.next_action.setEnabled(bool(self._report) and (number is None or number < count))
+        self.prev_action.setEnabled(self.navigator.can_step(-1))
+        self.next_action.setEnabled(self.navigator.can_step(1))
 
     def _fill_reports_menu(self) -> None:
         self.reports_menu.clear()
@@ -345,7 +285,8 @@ class MainWindow(QMainWindow):
             action = self.reports_menu.addAction(entry.title)
             action.setObjectName(f"report-{entry.id}")
             action.setCheckable(True)
-            action.setChecked(self._report is not None and self._report.id == entry.id)
+            action.setChecked(self.navigator.report is not None
+                              and self.navigator.report.id == entry.id)
             if entry.error:
                 action.setEnabled(False)
                 action.setToolTip(entry.error)
@@ -410,10 +351,10 @@ class MainWindow(QMainWindow):
             apply_theme(app, name)
         self.detail.apply_palette()
         self.actions_.refresh_icons()
-        if self._report is not None and self._page:
+        report, page = self.navigator.report, self.navigator.page
+        if report is not None and page:
             position = self.reading_position()
-            page, self._page = self._page, ""
-            self._render(self._report, page)
+            self._render(report, page)
             if position != page:
                 self.detail.scroll_to_paragraph(position)
 
@@ -494,7 +435,7 @@ class MainWindow(QMainWindow):
         s.zoom = self._zoom
         if not self.theme_from_command_line:  # --theme is for this run only
             s.theme = self._theme
-        if self._page:
+        if self.navigator.page:
             s.last_anchor = self.reading_position()
         s.sync()
 
@@ -506,12 +447,4 @@ class MainWindow(QMainWindow):
     def start_anchor(self) -> str | None:
         """Where to open at start: the last position if its report still exists, else the
         first report's overview; None if the library is empty."""
-        last = self.settings.last_anchor
-        if last:
-            try:
-                if Anchor.parse(last).report_id in self.library.ids:
-                    return last
-            except ValueError:
-                pass
-        ids = self.library.ids
-        return f"{ids[0]}/summary" if ids else None
+        return navigation.start_anchor(self.settings.last_anchor, self.library.ids)
