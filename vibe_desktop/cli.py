@@ -46,7 +46,8 @@ def _size(text: str) -> tuple[int, int]:
         w, h = text.lower().split("x")
         size = int(w), int(h)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1280x800, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT, e.g. 1280x800, not {text!r}") from None
     if min(size) < 100 or max(size) > 10000:
         raise argparse.ArgumentTypeError(f"size {text} is out of range (100-10000 pixels)")
     return size

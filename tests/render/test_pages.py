@@ -7,6 +7,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import BUNDLED_YAML
 from tests.factories import make_report
@@ -33,9 +34,10 @@ def _reports() -> list[Report]:
 
 
 @pytest.mark.parametrize("report", _reports(), ids=lambda r: r.id)
-def test_every_paragraph_and_footnote_is_on_exactly_one_page_with_its_words(qapp, report: Report) -> None:  # type: ignore[no-untyped-def]
+def test_every_paragraph_and_footnote_is_on_exactly_one_page_with_its_words(
+        qapp: QApplication, report: Report) -> None:
     htmls = {a: pages.render_page(report, a).html for a in navigation.all_page_anchors(report)}
-    for anchor, text in report.paragraphs():  # footnotes included (id/fnN)
+    for anchor, _text in report.paragraphs():  # footnotes included (id/fnN)
         holders = [a for a, html in htmls.items() if f'name="{anchor}"' in html]
         assert len(holders) == 1, anchor
         assert sum(html.count(f'name="{anchor}"') for html in htmls.values()) == 1
@@ -87,7 +89,8 @@ def test_footnotes_listed_on_the_page_that_cites_them_first() -> None:
     html = pages.render_page(report, "testland-2030/i6").html
     assert 'name="testland-2030/fn6"' in html
     assert 'href="footnote:6"' in html
-    assert navigation.resolve(report, "testland-2030/fn6") == ("testland-2030/i6", "testland-2030/fn6")
+    assert navigation.resolve(report, "testland-2030/fn6") == ("testland-2030/i6",
+                                                                "testland-2030/fn6")
 
 
 def test_panel_page_has_people_rights_and_acknowledgment(qapp) -> None:  # type: ignore[no-untyped-def]

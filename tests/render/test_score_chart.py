@@ -30,7 +30,8 @@ def _track_pixel(image: QImage, data: ScoreData, number: int, score_fraction: fl
 def test_score_data_from_a_report_without_principle_scores() -> None:
     data = ScoreData.from_report(make_report(scores=False, overall=15))
     assert data.overall == 15
-    assert [(r.number, r.score) for r in data.principles] == [(1, None), (2, None), (3, None), (4, None)]
+    assert [(r.number, r.score) for r in data.principles] == [(1, None), (2, None), (3, None),
+                                                              (4, None)]
     text = data.describe()
     assert "15 of 40, Slightly Vibrant" in text
     assert text.count("not given in this report") == 4
@@ -73,7 +74,7 @@ def test_layout_scales_with_the_rectangle() -> None:
     data = ScoreData.from_report(make_report())
     small = layout_score_overview(QRectF(0, 0, 600, 260), data)
     big = layout_score_overview(QRectF(0, 0, 1800, 780), data)
-    for (n1, r1), (n2, r2) in zip(small.rows, big.rows):
+    for (n1, r1), (n2, r2) in zip(small.rows, big.rows, strict=True):
         assert n1 == n2
         assert r2.top() == pytest.approx(r1.top() * 3)
         assert r2.height() == pytest.approx(r1.height() * 3)

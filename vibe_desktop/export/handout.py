@@ -30,7 +30,8 @@ def _score(score: float | None, label: str = "Score: {phrase}") -> str:
     from vibe_desktop.render.scores import score_phrase
     from vibe_desktop.render.slides.painter import SEPARATOR
 
-    return markup.escape(translate("Handout", label).format(phrase=score_phrase(score, separator=SEPARATOR)))
+    return markup.escape(translate("Handout", label).format(
+        phrase=score_phrase(score, separator=SEPARATOR)))
 
 
 def _fn_href(number: int) -> str:
@@ -50,7 +51,8 @@ def _indicator_html(ind: Indicator) -> list[str]:
            f'<p class="score">{_score(ind.score)}</p>']
     out.extend(_para(p) for p in ind.paragraphs)
     for quote in ind.quotes:
-        out.append(f'<blockquote><i>{markup.to_html(quote.text, footnote_href=_fn_href)}</i></blockquote>')
+        out.append(f'<blockquote><i>{markup.to_html(quote.text, footnote_href=_fn_href)}</i>'
+                   '</blockquote>')
         if quote.speaker:
             who = translate("Handout", "— {speaker}").format(speaker=quote.speaker)
             out.append(f'<p class="speaker">{markup.escape(who)}</p>')
@@ -63,7 +65,8 @@ def endnote_html(number: int, text: str) -> str:
     hidden = [url for url in markup.links(text) if url not in shown]
     urls = "".join(f"<br/>{markup.escape(url)}" for url in hidden)
     body = markup.to_html(text, footnote_href=_fn_href)
-    return f'<p class="note" style="{_P}"><a name="fn{number}"></a><b>{number}.</b> {body}{urls}</p>'
+    return (f'<p class="note" style="{_P}"><a name="fn{number}"></a><b>{number}.</b> '
+            f'{body}{urls}</p>')
 
 
 def handout_html(report: Report, principle: int | None = None) -> str:
@@ -110,9 +113,11 @@ def handout_html(report: Report, principle: int | None = None) -> str:
 
 
 _CSS = """
-h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14pt; } h3 { font-size: 12pt; margin-top: 10pt; }
+h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14pt; }
+h3 { font-size: 12pt; margin-top: 10pt; }
 p.score { color: #333333; font-style: italic; }
-p.speaker { margin-left: 24pt; color: #333333; } p.note { font-size: 9pt; } p.rights { font-size: 9pt; }
+p.speaker { margin-left: 24pt; color: #333333; }
+p.note { font-size: 9pt; } p.rights { font-size: 9pt; }
 blockquote { margin-left: 24pt; margin-right: 24pt; }
 a { color: #0b3a6e; text-decoration: none; }
 """
@@ -136,7 +141,8 @@ def print_handout(device: QPagedPaintDevice, report: Report, principle: int | No
     handout_document(report, principle).print_(device)
 
 
-def write_handout_pdf(path: str | os.PathLike[str], report: Report, principle: int | None = None) -> None:
+def write_handout_pdf(path: str | os.PathLike[str], report: Report,
+                      principle: int | None = None) -> None:
     """Write the handout to an A4 PDF file, atomically."""
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=target.parent or ".")
@@ -146,7 +152,8 @@ def write_handout_pdf(path: str | os.PathLike[str], report: Report, principle: i
         writer.setTitle(f"{report.title} — {report.country} {report.edition}")
         writer.setCreator("VIBE Desktop")
         writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
                                          QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
         print_handout(writer, report, principle)
         del writer

@@ -58,8 +58,10 @@ def write_slides_pdf(path: str | os.PathLike[str], report: Report, principle: in
         writer.setCreator("VIBE Desktop")
         writer.setResolution(_DPI)
         page_size = QPageSize(QSizeF(SLIDE_SIZE.width() / _DPI, SLIDE_SIZE.height() / _DPI),
-                              QPageSize.Unit.Inch, "Slide 16:9", QPageSize.SizeMatchPolicy.ExactMatch)
-        writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+                              QPageSize.Unit.Inch, "Slide 16:9",
+                              QPageSize.SizeMatchPolicy.ExactMatch)
+        writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait,
+                                         QMarginsF(0, 0, 0, 0)))
         count = render_slides(writer, report, pages, theme=theme)
         del writer  # closes the file
         os.replace(tmp, target)

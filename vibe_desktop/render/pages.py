@@ -137,7 +137,8 @@ def _principle(report: Report, page: str, number: int) -> Page:
     parts.append(_h3(translate("Pages", "Indicators")))
     score_label = translate("Pages", "Score:")
     for indicator in principle.indicators:
-        label = translate("Pages", "Indicator {n}: {title}").format(n=indicator.number, title=indicator.title)
+        label = translate("Pages", "Indicator {n}: {title}").format(n=indicator.number,
+                                                                    title=indicator.title)
         parts.append(
             f'<p class="toc">{_link(f"{rid}/i{indicator.number}", label)}<br>'
             f'<span class="small">{escape(score_label)} {score_html(indicator.score)}</span></p>'
@@ -154,7 +155,8 @@ def _indicator(report: Report, page: str, number: int) -> Page:
         raise ValueError(str(exc)) from None
     rid = report.id
     principle = report.principle(indicator.principle_number)
-    crumb = translate("Pages", "Principle {n}: {title}").format(n=principle.number, title=principle.title)
+    crumb = translate("Pages", "Principle {n}: {title}").format(n=principle.number,
+                                                                 title=principle.title)
     heading = translate("Pages", "Indicator {n}: {title}").format(n=number, title=indicator.title)
     parts = [
         f'<p class="kicker">{_link(f"{rid}/pr{principle.number}", crumb)}</p>',

@@ -126,7 +126,8 @@ def paint_score_overview(
     painter.setFont(_font(base, u * 0.55, bold=True))
     painter.drawText(QRectF(rect.left() + pad, scale.top(), scale.left() - rect.left() - 2 * pad,
                             scale.height()),
-                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, translate("Scores", "Bands"))
+                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     translate("Scores", "Bands"))
     outline = QPen(text_col, max(1.0, u * 0.04))
     segments = []
     for band in BANDS:
@@ -183,11 +184,11 @@ def paint_score_overview(
 
     row_px = min((_fitted_size(label_rect_of(r), f"{row.number}  {row.title}", row_font,
                                row_flags)
-                  for (_, r), row in zip(lay.rows, data.principles)), default=1)
+                  for (_, r), row in zip(lay.rows, data.principles, strict=True)), default=1)
     scored: list[tuple[PrincipleScore, Band, QRectF, QRectF]] = []
-    for (number, row_rect), row in zip(lay.rows, data.principles):
+    for (number, row_rect), row in zip(lay.rows, data.principles, strict=True):
         inner = row_rect.adjusted(pad / 2, u * 0.12, -pad / 2, -u * 0.12)
-        if number == hovered or number == current:
+        if number in (hovered, current):
             fill = QColor(highlight)
             fill.setAlphaF(0.18 if number == current else 0.1)
             painter.setPen(Qt.PenStyle.NoPen)

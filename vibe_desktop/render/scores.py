@@ -97,8 +97,8 @@ def score_phrase(score: float | None, *, separator: str = ", ") -> str:
     band = band_for(score)
     if score is None or band is None:
         return not_given()
-    return translate("Scores", "{score} of {max}").format(score=format_score(score), max=SCORE_MAX) + \
-        separator + band_name(band)
+    return (translate("Scores", "{score} of {max}").format(score=format_score(score), max=SCORE_MAX)
+            + separator + band_name(band))
 
 
 def overall_line(score: float | None) -> str:

@@ -26,7 +26,8 @@ from vibe_desktop.render.slides.theme import PAPER, PROJECTOR, contrast_ratio
 
 SIZES = [(1024, 768), (1920, 1080)]
 LONG_QUOTE = " ".join(
-    f"Sentence number {n} of a very long pull quote says something about the media." for n in range(1, 41)
+    f"Sentence number {n} of a very long pull quote says something about the media."
+    for n in range(1, 41)
 )
 
 

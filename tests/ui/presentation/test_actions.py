@@ -39,7 +39,8 @@ def _trigger(window, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_file_menu_order_keeps_quit_last(window) -> None:  # type: ignore[no-untyped-def]
     names = [a.objectName() for a in window.menu("file").actions() if not a.isSeparator()]
     assert names[-1] == "quit" or "quit" not in names
-    assert {"export_slides_pdf", "export_handout_pdf", "print_slides", "print_handout"} <= set(names)
+    assert ({"export_slides_pdf", "export_handout_pdf", "print_slides", "print_handout"}
+            <= set(names))
     assert window.findChild(QAction, "present") is not None  # app.py's --present finds it
 
 

@@ -18,23 +18,27 @@ def recorded(monkeypatch: pytest.MonkeyPatch, qapp) -> dict[str, list]:  # type:
     monkeypatch.setattr(dialogs, "ask", fake_ask)
     monkeypatch.setattr(dialogs, "warning", lambda p, t, x: calls["warning"].append(x))
     monkeypatch.setattr(
-        dialogs.QDesktopServices, "openUrl", lambda url: calls["opened"].append(url.toString()) or True
+        dialogs.QDesktopServices, "openUrl",
+        lambda url: calls["opened"].append(url.toString()) or True
     )
     return calls
 
 
 @pytest.mark.parametrize(
-    "url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x", "data:text/html,x", "relative/path"]
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/x", "data:text/html,x",
+            "relative/path"]
 )
-def test_unsafe_links_are_refused_with_a_message(recorded, url: str) -> None:  # type: ignore[no-untyped-def]
+def test_unsafe_links_are_refused_with_a_message(recorded: dict[str, list], url: str) -> None:
     assert dialogs.show_link(None, url) is False
     assert recorded["opened"] == []
     assert recorded["ask"] == []
     assert len(recorded["warning"]) == 1 and url in recorded["warning"][0]
 
 
-@pytest.mark.parametrize("url", ["https://example.org/a?b=1", "http://irex.org", "mailto:x@example.org"])
-def test_safe_links_show_the_full_address_then_open(recorded, url: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("url", ["https://example.org/a?b=1", "http://irex.org",
+                                 "mailto:x@example.org"])
+def test_safe_links_show_the_full_address_then_open(recorded: dict[str, list],
+                                                    url: str) -> None:
     assert dialogs.show_link(None, url) is True
     assert url in recorded["ask"][0]
     assert recorded["opened"] == [url]

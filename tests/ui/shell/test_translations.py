@@ -23,7 +23,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
  <message><source>&amp;File</source><translation>&amp;Fichier</translation></message>
 </context>
 <context><name>Scores</name>
- <message><source>not given in this report</source><translation>non donné dans ce rapport</translation></message>
+ <message><source>not given in this report</source>
+  <translation>non donné dans ce rapport</translation></message>
 </context>
 <context><name>bands</name>
  <message><source>Slightly Vibrant</source><translation>Légèrement dynamique</translation></message>
@@ -33,12 +34,13 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def _lrelease() -> str | None:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    found = (shutil.which("pyside6-lrelease")
+             or str(Path(sys.executable).with_name("pyside6-lrelease")))
     return found if Path(found).exists() else None
 
 
 def test_band_names_are_marked_for_translation() -> None:
-    assert BAND_NAMES == tuple(band.name for band in BANDS)
+    assert tuple(band.name for band in BANDS) == BAND_NAMES
 
 
 def test_template_lists_the_window_strings() -> None:

@@ -16,7 +16,8 @@ from vibe_desktop.render.slides.painter import fits_readably
 from vibe_desktop.render.slides.theme import SlideTheme
 
 
-def _fits(rect: QRectF, slide: deck.Slide, blocks: list[deck.Block], theme: SlideTheme, part: int) -> bool:
+def _fits(rect: QRectF, slide: deck.Slide, blocks: list[deck.Block], theme: SlideTheme,
+          part: int) -> bool:
     probe = replace(slide, blocks=tuple(deck.join_blocks(blocks)), part=part)
     return fits_readably(rect, probe, theme)
 

@@ -1,4 +1,5 @@
-"""Draw one slide: ``paint_slide(painter, rect, slide, theme)`` for screen, presenter, thumbnails and PDF.
+"""Draw one slide: ``paint_slide(painter, rect, slide, theme)`` for screen, presenter,
+thumbnails and PDF.
 
 Every size derives from the slide's height, so a slide looks the same at 1024x768, at
 1920x1080 and on a PDF page. Text is measured with QTextDocument at the target size: the
@@ -79,7 +80,8 @@ class SlideLayout:
         return "\n".join(p for p in parts if p)
 
 
-def _document(html: str, width: float, px: int, theme: SlideTheme, center: bool = False) -> QTextDocument:
+def _document(html: str, width: float, px: int, theme: SlideTheme,
+              center: bool = False) -> QTextDocument:
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(0)
@@ -101,8 +103,9 @@ def _document(html: str, width: float, px: int, theme: SlideTheme, center: bool 
 def _p(text_html: str, px: float, theme: SlideTheme, *, color: str | None = None,
        bold: bool = False, italic: bool = False, top: float = 0, left: float = 0,
        align: str = "") -> str:
-    style = [f"font-size:{round(px)}px", f"margin-top:{round(top)}px", f"margin-left:{round(left)}px",
-             "margin-bottom:0px", f"color:{color or theme.foreground}"]
+    style = [f"font-size:{round(px)}px", f"margin-top:{round(top)}px",
+             f"margin-left:{round(left)}px", "margin-bottom:0px",
+             f"color:{color or theme.foreground}"]
     if bold:
         style.append("font-weight:bold")
     if italic:
@@ -124,14 +127,17 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
         ]
         if slide.number is not None:
             out.append(_p(escape(str(slide.number)), 1.3 * s, theme, top=0.1 * s))
-        out.append(_p(escape(translate("Slides", "Overall score")), 0.9 * s, theme, color=theme.muted, top=1.0 * s))
+        out.append(_p(escape(translate("Slides", "Overall score")), 0.9 * s, theme,
+                      color=theme.muted, top=1.0 * s))
         band = band_for(slide.score)
         if slide.score is None or band is None:
-            out.append(_p(escape(score_phrase(None, separator=SEPARATOR)), 1.1 * s, theme, bold=True, top=0.15 * s))
+            out.append(_p(escape(score_phrase(None, separator=SEPARATOR)), 1.1 * s, theme,
+                          bold=True, top=0.15 * s))
         else:  # the score and its band on lines of their own: no awkward wrap at 4:3
             from vibe_desktop.render.scores import band_name, format_score
 
-            score = translate("Slides", "{score} of {max}").format(score=format_score(slide.score), max=SCORE_MAX)
+            score = translate("Slides", "{score} of {max}").format(score=format_score(slide.score),
+                                                                   max=SCORE_MAX)
             out.append(_p(escape(score), 1.5 * s, theme, bold=True, top=0.15 * s))
             out.append(_p(escape(band_name(band)), 1.1 * s, theme, color=theme.accent, bold=True))
         return "".join(out)
@@ -139,7 +145,8 @@ def header_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
     if slide.title and (slide.kind != deck.CLOSING or not slide.continued):
         out.append(_p(escape(slide.title), 1.3 * s, theme, bold=True, top=0.2 * s))
     if slide.kind in (deck.PRINCIPLE, deck.INDICATOR):
-        line = translate("Slides", "Score: {phrase}").format(phrase=score_phrase(slide.score, separator=SEPARATOR))
+        line = translate("Slides", "Score: {phrase}").format(
+            phrase=score_phrase(slide.score, separator=SEPARATOR))
         out.append(_p(escape(line), 0.85 * s, theme, color=theme.muted, top=0.2 * s))
     return "".join(out)
 
@@ -154,9 +161,11 @@ def body_html(slide: deck.Slide, s: int, theme: SlideTheme) -> str:
             out.append(_p(text, s, theme, italic=True, top=gap, left=0.8 * s))
             if block.speaker:
                 who = escape(translate("Slides", "— {speaker}").format(speaker=block.speaker))
-                out.append(_p(who, 0.85 * s, theme, color=theme.accent, top=0.15 * s, align="right"))
+                out.append(_p(who, 0.85 * s, theme, color=theme.accent, top=0.15 * s,
+                              align="right"))
         elif block.kind == deck.ITEM:
-            num = f'<span style="color:{theme.accent};font-weight:bold">{escape(block.speaker or "")}</span>'
+            num = (f'<span style="color:{theme.accent};font-weight:bold">'
+                   f'{escape(block.speaker or "")}</span>')
             out.append(_p(f"{num}&#160;&#160;{text}", 0.85 * s, theme, top=0.35 * s if i else 0))
         elif block.kind in (deck.PERSON, deck.MODERATOR):
             name = f"<b>{text}</b>"
@@ -179,7 +188,8 @@ def _geometry(rect: QRectF) -> tuple[QRectF, QRectF]:
     mx, my = 0.055 * w, 0.05 * h
     footer_h = h / 28
     footer = QRectF(rect.left() + mx, rect.bottom() - my * 0.6 - footer_h, w - 2 * mx, footer_h)
-    content = QRectF(rect.left() + mx, rect.top() + my, w - 2 * mx, footer.top() - rect.top() - my * 1.6)
+    content = QRectF(rect.left() + mx, rect.top() + my, w - 2 * mx,
+                     footer.top() - rect.top() - my * 1.6)
     return content, footer
 
 
@@ -289,7 +299,8 @@ def paint_slide(
 
         painter.save()
         painter.setFont(theme.font(lay.body_px))
-        paint_score_overview(painter, lay.chart, theme.palette(), ScoreData.from_report(slide.report))
+        paint_score_overview(painter, lay.chart, theme.palette(),
+                             ScoreData.from_report(slide.report))
         painter.restore()
     _, foot = _geometry(rect)
     painter.setFont(theme.font(foot.height() * 0.8))

@@ -1,4 +1,5 @@
-"""A slide laid out at its real size and painted scaled into any rectangle (thumbnails, PDF pages)."""
+"""A slide laid out at its real size and painted scaled into any rectangle (thumbnails,
+PDF pages)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,9 @@ def paint_scaled(
     scale = min(target.width() / size.width(), target.height() / size.height())
     w, h = size.width() * scale, size.height() * scale
     painter.save()
-    painter.translate(target.left() + (target.width() - w) / 2, target.top() + (target.height() - h) / 2)
+    painter.translate(target.left() + (target.width() - w) / 2,
+                      target.top() + (target.height() - h) / 2)
     painter.scale(scale, scale)
-    paint_slide(painter, QRectF(0, 0, size.width(), size.height()), slide, theme, footer=footer, page=page)
+    paint_slide(painter, QRectF(0, 0, size.width(), size.height()), slide, theme, footer=footer,
+                page=page)
     painter.restore()

@@ -1,4 +1,5 @@
-"""Compare: one indicator side by side across the library's reports (score, then text beside text)."""
+"""Compare: one indicator side by side across the library's reports (score, then text beside
+text)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def _column_html(report: Report, number: int) -> tuple[str, str, str]:
 def compare_html(reports: list[Report], number: int, broken: list[tuple[str, str]]) -> str:
     """The comparison page: a table with one column per report."""
     if not reports:
-        body = "<p>{}</p>".format(escape(translate("Compare", "No report in the library can be opened.")))
+        body = "<p>{}</p>".format(
+            escape(translate("Compare", "No report in the library can be opened.")))
     else:
         width = 100 // len(reports)
         columns = [_column_html(report, number) for report in reports]

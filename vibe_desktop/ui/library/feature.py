@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,7 +103,7 @@ class LibraryActions(QObject):
 
     # -- drag and drop --------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.host:
+        if watched is self.host.widget():
             kind = event.type()
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
                     event, (QDragEnterEvent, QDropEvent)):
@@ -173,10 +174,9 @@ class _Checker(QObject):
         report_id = self.pending.pop(0)
         library = self.actions.host.library
         if report_id in library:
-            try:
+            # A failure is recorded on the entry and shown in the list.
+            with contextlib.suppress(Exception):
                 library.get(report_id)
-            except Exception:  # noqa: BLE001, S110 - recorded on the entry, shown in the list
-                pass
             if self.actions.panel is not None:
                 self.actions.panel.model.entry_changed(report_id)
 

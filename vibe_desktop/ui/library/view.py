@@ -77,7 +77,8 @@ class LibraryModel(QAbstractListModel):
         entry = self.entry(index)
         if entry is None:
             return None
-        origin = translate("Library", "bundled") if entry.bundled else translate("Library", "added by you")
+        origin = (translate("Library", "bundled") if entry.bundled
+                  else translate("Library", "added by you"))
         if role == Qt.ItemDataRole.DisplayRole:
             if entry.error:
                 return translate("Library", "{title} — cannot be opened").format(title=entry.title)
@@ -88,7 +89,8 @@ class LibraryModel(QAbstractListModel):
                 lines.append(entry.error)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            error = translate("Library", ", cannot be opened: {error}").format(error=entry.error) if entry.error else ""
+            error = (translate("Library", ", cannot be opened: {error}").format(error=entry.error)
+                     if entry.error else "")
             return f"{entry.title}, {origin}{error}"
         if role == Qt.ItemDataRole.DecorationRole and entry.error:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

@@ -183,8 +183,8 @@ class Keeper(QObject):
             cursor = QTextCursor(detail.document())
             cursor.setPosition(span[0])
             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = fmt  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         detail.set_extra_selections(OWNER, selections)
 

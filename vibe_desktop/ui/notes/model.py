@@ -144,7 +144,7 @@ class NotesModel(QAbstractItemModel):
     # -- look-ups -----------------------------------------------------------------------
     def index_of(self, item_id: str) -> QModelIndex:
         """The index (column 0) of the item with this id, or an invalid index."""
-        for g, group in enumerate(self._groups):
+        for group in self._groups:
             for row, item in enumerate(group.items):
                 if item.id == item_id:
                     return self.createIndex(row, 0, group.key)
@@ -176,7 +176,7 @@ class NotesModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, self._groups[parent.row()].key)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         if not index.isValid() or index.internalId() == 0:
@@ -199,7 +199,8 @@ class NotesModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (translate("Notes", "Place"), translate("Notes", "Text"), translate("Notes", "Note"))[section]
+            return (translate("Notes", "Place"), translate("Notes", "Text"),
+                    translate("Notes", "Note"))[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -239,7 +240,8 @@ class NotesModel(QAbstractItemModel):
                     return section_place(item.anchor)
                 return short_place(item.anchor)
             if column == COLUMN_TEXT:
-                text = item.quote if isinstance(item, Highlight) else translate("Notes", "(bookmark)")
+                text = (item.quote if isinstance(item, Highlight)
+                        else translate("Notes", "(bookmark)"))
                 if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
                     return text[:119] + "…"
                 return text
@@ -247,7 +249,8 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and column == COLUMN_NOTE:
             return note
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = translate("Notes", "Bookmark") if isinstance(item, Bookmark) else translate("Notes", "Highlight")
+            kind = (translate("Notes", "Bookmark") if isinstance(item, Bookmark)
+                    else translate("Notes", "Highlight"))
             return f"{kind}, {section_place(item.anchor)}. {getattr(item, 'quote', '')} {note}"
         return None
 

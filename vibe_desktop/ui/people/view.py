@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.people import Mention, PersonEntry
-from vibe_desktop.core.search import SearchIndex, make_snippet
+from vibe_desktop.core.search import SearchIndex
+from vibe_desktop.core.textnorm import make_snippet
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.hits import snippet_html
 from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
@@ -54,14 +55,16 @@ def _mention_item(
 def build_model(index: SearchIndex, model: QStandardItemModel) -> None:
     """Fill ``model`` with one row per person, their quotes and the paragraphs naming them."""
     model.clear()
-    model.setHorizontalHeaderLabels([translate("People", "People in %1").replace("%1", index.title)])
+    model.setHorizontalHeaderLabels(
+        [translate("People", "People in %1").replace("%1", index.title)])
     for entry in index.people:
         model.appendRow(_person_row(index, entry))
 
 
 def _person_row(index: SearchIndex, entry: PersonEntry) -> QStandardItem:
     person = entry.person
-    role = translate("People", "moderator") if entry.role == "moderator" else translate("People", "panelist")
+    role = (translate("People", "moderator") if entry.role == "moderator"
+            else translate("People", "panelist"))
     tip = (
         f"{person.name}, {person.details} ({role})" if person.details else f"{person.name} ({role})"
     )

@@ -37,9 +37,9 @@ def choose_scope(host: ReaderHost, what: str) -> int | None:
     only = dialogs.ask(
         host.widget(),
         what,
-        translate("Presentation", "Only Principle {n}, {title}?\n\nYes: only this principle. No: the whole report.").format(
-            n=number, title=title
-        ),
+        translate("Presentation",
+                  "Only Principle {n}, {title}?\n\nYes: only this principle. No: the whole report."
+                  ).format(n=number, title=title),
     )
     return number if only else None
 
@@ -61,7 +61,9 @@ def _export(host: ReaderHost, title: str, write: Callable[[str, int | None], str
     try:
         done = write(path, principle)
     except OSError as exc:
-        dialogs.error(host.widget(), title, translate("Presentation", "Could not write {path}:\n{error}").format(path=path, error=exc))
+        dialogs.error(host.widget(), title,
+                      translate("Presentation", "Could not write {path}:\n{error}").format(
+                          path=path, error=exc))
         return None
     host.show_status(done, 8000)
     return path

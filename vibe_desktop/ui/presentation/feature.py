@@ -1,4 +1,5 @@
-"""The presentation feature: Present (F5, Shift+F5, Ctrl+F5) and File → Export / Print slides and handout.
+"""The presentation feature: Present (F5, Shift+F5, Ctrl+F5) and File → Export / Print slides
+and handout.
 
 Nothing heavy is imported or built until one of them is used.
 """

@@ -1,4 +1,5 @@
-"""The presenter view: current and next slide, the speaker's notes, elapsed time, clock, screen choice."""
+"""The presenter view: current and next slide, the speaker's notes, elapsed time, clock, screen
+choice."""
 
 from __future__ import annotations
 
@@ -160,7 +161,8 @@ class PresenterView(QWidget):
     @Slot()
     def update_clock(self) -> None:
         self.elapsed.setText(format_elapsed(self._timer.elapsed()))
-        self.clock.setText(QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat))
+        self.clock.setText(QLocale().toString(QDateTime.currentDateTime().time(),
+                                              QLocale.FormatType.ShortFormat))
 
     def restart_timer(self) -> None:
         self._timer.restart()

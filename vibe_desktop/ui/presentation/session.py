@@ -1,4 +1,5 @@
-"""One presentation from start to end: audience screen, presenter view, screen choice, sleep inhibit."""
+"""One presentation from start to end: audience screen, presenter view, screen choice, sleep
+inhibit."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ class Presentation(QObject):
         self.audience_screen = default_audience_screen(screens, QGuiApplication.primaryScreen())
         self.show_presenter = self.several_screens if presenter is None else presenter
         # one screen and a presenter view on demand: both in windows (rehearsal)
-        self.windowed = (self.show_presenter and not self.several_screens) if windowed is None else windowed
+        self.windowed = ((self.show_presenter and not self.several_screens) if windowed is None
+                         else windowed)
         size = QSizeF(WINDOWED) if self.windowed else QSizeF(screens[self.audience_screen].size())
         self.controller = PresentationController(report, size, theme, self)
         self.controller.start_at(start_anchor)

@@ -14,7 +14,8 @@ from vibe_desktop.ui.presentation.controller import BLACK, WHITE, PresentationCo
 class SlideView(QWidget):
     """One slide (the current or the next) drawn small, laid out at the audience size."""
 
-    def __init__(self, controller: PresentationController, offset: int, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: PresentationController, offset: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.offset = offset
@@ -81,7 +82,8 @@ class AudienceView(QWidget):
                 if prompt:
                     font = c.theme.font(rect.height() / 20, bold=True)
                     painter.setFont(font)
-                    box = QRectF(rect.width() * 0.2, rect.height() * 0.42, rect.width() * 0.6, rect.height() * 0.16)
+                    box = QRectF(rect.width() * 0.2, rect.height() * 0.42, rect.width() * 0.6,
+                                 rect.height() * 0.16)
                     painter.fillRect(box, c.theme.color("accent"))
                     painter.setPen(c.theme.color("background"))
                     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, prompt)

@@ -71,7 +71,8 @@ def build_nodes(report: Report) -> Node:
     """The tree of a report under an invisible root node."""
     rid = report.id
     root = Node("root", rid, None, "", None)
-    overview = Node("overview", f"{rid}/summary", None, translate("Contents", "Overview"), report.overall_score, root)
+    overview = Node("overview", f"{rid}/summary", None, translate("Contents", "Overview"),
+                    report.overall_score, root)
     root.children.append(overview)
     for principle in report.principles:
         pnode = Node("principle", f"{rid}/pr{principle.number}", principle.number,
@@ -80,7 +81,8 @@ def build_nodes(report: Report) -> Node:
         for indicator in principle.indicators:
             pnode.children.append(Node("indicator", f"{rid}/i{indicator.number}",
                                        indicator.number, indicator.title, indicator.score, pnode))
-    root.children.append(Node("panel", f"{rid}/panel", None, translate("Contents", "Panel & rights"), None, root))
+    root.children.append(Node("panel", f"{rid}/panel", None,
+                              translate("Contents", "Panel & rights"), None, root))
     return root
 
 
@@ -168,14 +170,17 @@ class ReportTreeModel(QAbstractItemModel):
 
     def _spoken(self, node: Node) -> str:
         if node.kind == "principle":
-            head = translate("Contents", "Principle {n}: {title}").format(n=node.number, title=node.title)
+            head = translate("Contents", "Principle {n}: {title}").format(n=node.number,
+                                                                          title=node.title)
         elif node.kind == "indicator":
-            head = translate("Contents", "Indicator {n}: {title}").format(n=node.number, title=node.title)
+            head = translate("Contents", "Indicator {n}: {title}").format(n=node.number,
+                                                                          title=node.title)
         elif node.kind == "overview":
             head = translate("Contents", "Overview. Overall score")
         else:
             return node.title
-        return translate("Contents", "{head}. Score: {score}").format(head=head, score=score_phrase(node.score))
+        return translate("Contents", "{head}. Score: {score}").format(
+            head=head, score=score_phrase(node.score))
 
     def index_for_anchor(self, anchor: str) -> QModelIndex:
         """The index of the page ``anchor`` (invalid if the tree has no such page)."""
@@ -197,18 +202,18 @@ class ScoreChipDelegate(QStyledItemDelegate):
         if text is None:
             super().paint(painter, option, index)
             return
-        fm = QFontMetricsF(option.font)  # type: ignore[attr-defined]
+        fm = QFontMetricsF(option.font)
         chip_w = fm.horizontalAdvance(text) + fm.height() * 0.9
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        rect = opt.rect  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        rect = opt.rect
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         # The row (selection and focus included) spans the full width; its text is elided
         # short of the chip so the two never overlap.
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         room = max(0.0, min(text_rect.width(), rect.right() - chip_w - 8 - text_rect.left()))
-        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)  # type: ignore[attr-defined]
+        opt.text = fm.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         band = band_for(index.data(ScoreRole))
         if band is None:
@@ -220,7 +225,7 @@ class ScoreChipDelegate(QStyledItemDelegate):
         painter.setPen(QPen(band_text(band.key), 0.8))
         painter.setBrush(band_fill(band.key))
         painter.drawRoundedRect(chip, h / 2, h / 2)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
@@ -228,7 +233,7 @@ class ScoreChipDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         text = self._chip_text(index)
         if text is not None:
-            fm = QFontMetricsF(option.font)  # type: ignore[attr-defined]
+            fm = QFontMetricsF(option.font)
             size.setWidth(size.width() + int(fm.horizontalAdvance(text) + fm.height()) + 8)
         return size
 

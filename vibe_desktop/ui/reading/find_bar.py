@@ -187,8 +187,8 @@ class FindBar(QWidget):
             fmt.setBackground(CURRENT_COLOR if i == self.current else MATCH_COLOR)
             fmt.setForeground(QColor("#000000"))
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = fmt  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = fmt
             selections.append(selection)
         self.detail.set_extra_selections(OWNER, selections)
         if 0 <= self.current < len(self.spans):
@@ -232,7 +232,8 @@ def install(host: ReaderHost) -> None:
     specs = (
         ("find", translate("Find", "&Find in Page…"), [QKeySequence(QKeySequence.StandardKey.Find)],
          lambda: bar().open_bar()),
-        ("find-next", translate("Find", "Find &Next"), [QKeySequence("F3")], lambda: bar().find_next()),
+        ("find-next", translate("Find", "Find &Next"), [QKeySequence("F3")],
+         lambda: bar().find_next()),
         ("find-previous", translate("Find", "Find Pre&vious"), [QKeySequence("Shift+F3")],
          lambda: bar().find_previous()),
     )

@@ -197,6 +197,6 @@ class LinkPopup(QFrame):
         if not self.frameGeometry().contains(QCursor.pos()):
             self.close()
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)  # type: ignore[arg-type]

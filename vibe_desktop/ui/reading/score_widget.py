@@ -20,7 +20,8 @@ from vibe_desktop.render.scores import ScoreData, score_phrase
 
 
 class ScoreOverview(QWidget):
-    """The chart as a focusable widget: Up/Down choose a principle row, Enter or a click opens it."""
+    """The chart as a focusable widget: Up/Down choose a principle row, Enter or a click opens
+    it."""
 
     principle_activated = Signal(int)
 

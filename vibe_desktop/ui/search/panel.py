@@ -1,7 +1,8 @@
 """Search everything (Ctrl+Shift+F): a dock with a query field, filters and a list of hits.
 
 Typing is debounced; queries run on indexes built once per report off the GUI thread
-(ui.search.index.IndexStore, shared through the host). Activating a hit opens its paragraph with the matches painted.
+(ui.search.index.IndexStore, shared through the host). Activating a hit opens its paragraph
+with the matches painted.
 """
 
 from __future__ import annotations
@@ -261,6 +262,6 @@ def _selection(detail: QTextEdit, start: int, end: int) -> QTextEdit.ExtraSelect
     fmt.setBackground(HIT_COLOR)
     fmt.setForeground(QColor("#000000"))
     selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor  # type: ignore[misc]
-    selection.format = fmt  # type: ignore[misc]
+    selection.cursor = cursor
+    selection.format = fmt
     return selection

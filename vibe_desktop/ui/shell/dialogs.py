@@ -141,12 +141,13 @@ def show_link(parent: QWidget | None, url: str) -> bool:
     if not ask(
         parent,
         translate("Dialogs", "Open in browser?"),
-        translate("Dialogs", "This link leaves VIBE Desktop and opens in your browser or mail program:\n\n"
-            "{url}\n\nOpen it?").format(url=url),
+        translate("Dialogs",
+                  "This link leaves VIBE Desktop and opens in your browser or mail program:\n\n"
+                  "{url}\n\nOpen it?").format(url=url),
     ):
         return False
     if not open_url(url):
-        warning(parent, translate("Dialogs", "Link not opened"), translate("Dialogs", "The system could not open:\n{url}").format(
-            url=url))
+        warning(parent, translate("Dialogs", "Link not opened"),
+                translate("Dialogs", "The system could not open:\n{url}").format(url=url))
         return False
     return True
