@@ -7,6 +7,7 @@ resolve places through here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from vibe_desktop.core.markup import footnote_refs, to_plain
@@ -145,7 +146,7 @@ def step_target(report: Report, page: str, step: int) -> str | None:
     return None
 
 
-def start_anchor(last: str | None, report_ids: list[str]) -> str | None:
+def start_anchor(last: str | None, report_ids: Sequence[str]) -> str | None:
     """Where to open at start: ``last`` if its report is among ``report_ids``, else the first
     report's overview; None if there is no report."""
     if last:

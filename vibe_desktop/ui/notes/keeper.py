@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QCursor,
     QGuiApplication,
     QKeySequence,
-    QTextCharFormat,
     QTextCursor,
     QUndoCommand,
     QUndoStack,
@@ -20,12 +19,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QMenu,
-    QTextEdit,
 )
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.citation import citation_for, cite, quote_holding
 from vibe_desktop.ui.notes.panel import NotesPanel
+from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.actions import make_action
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight
@@ -171,21 +170,11 @@ class Keeper(QObject):
     @Slot()
     def paint(self) -> None:
         detail = self.host.detail
-        fmt = QTextCharFormat()
-        fmt.setBackground(HIGHLIGHT_COLOR)
-        fmt.setForeground(QColor("#000000"))
         selections = []
         for highlight in self.store.highlights_in(detail.paragraph_anchors()):
             span = self._located(highlight)
-            if span is None:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(detail.document())
-            cursor.setPosition(span[0])
-            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
+            if span is not None:
+                selections.append(marked(detail.document(), *span, HIGHLIGHT_COLOR))
         detail.set_extra_selections(OWNER, selections)
 
     # -- actions ------------------------------------------------------------------------

@@ -9,18 +9,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextEdit,
     QToolButton,
     QWidget,
 )
 
 from vibe_desktop.core.textnorm import find_spans
 from vibe_desktop.i18n import translate
+from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.shell.actions import make_action
 
 if TYPE_CHECKING:
@@ -178,19 +178,10 @@ class FindBar(QWidget):
         self._paint()
 
     def _paint(self) -> None:
-        selections = []
-        for i, (start, end) in enumerate(self.spans):
-            cursor = QTextCursor(self.detail.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_COLOR if i == self.current else MATCH_COLOR)
-            fmt.setForeground(QColor("#000000"))
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-        self.detail.set_extra_selections(OWNER, selections)
+        document = self.detail.document()
+        self.detail.set_extra_selections(OWNER, [
+            marked(document, start, end, CURRENT_COLOR if i == self.current else MATCH_COLOR)
+            for i, (start, end) in enumerate(self.spans)])
         if 0 <= self.current < len(self.spans):
             start, end = self.spans[self.current]
             cursor = QTextCursor(self.detail.document())

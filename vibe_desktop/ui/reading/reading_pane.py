@@ -1,4 +1,4 @@
-"""The reading pane: a QTextBrowser showing one page, with paragraph anchors, link policy and popups.
+"""The reading pane: a QTextBrowser showing one page, with paragraph anchors, links and popups.
 
 Every paragraph is its own block carrying ``<a name="ANCHOR">``; the pane indexes them so
 features can find (``paragraph_range``), identify (``anchor_at``) and paint
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFrameFormat,
     QTextImageFormat,
 )
@@ -37,8 +38,25 @@ from vibe_desktop.ui.reading.links import LinkFollower
 
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
+QUERY_COLOR = QColor("#ffd54f")  # a literal query's matches (open_anchor(..., highlight=))
 CHART_MIN_WIDTH = 640  # the score chart's width when the text column is narrower
 
+
+
+def marked(document: QTextDocument, start: int, end: int,
+           background: QColor) -> QTextEdit.ExtraSelection:
+    """The one builder of a painted span (find, search hits, highlights): ``start``-``end``
+    of ``document`` on ``background``, in black text so it reads in every theme."""
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setForeground(QColor("#000000"))
+    selection = QTextEdit.ExtraSelection()
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection
 
 
 class ReadingPane(QTextBrowser):
@@ -233,15 +251,10 @@ class ReadingPane(QTextBrowser):
         """Paint every case-insensitive occurrence of ``query``; returns how many."""
         selections: list[QTextEdit.ExtraSelection] = []
         if query.strip():
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffd54f"))
-            fmt.setForeground(QColor("#000000"))
             cursor = self.document().find(query, 0)
             while not cursor.isNull():
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = cursor  # type: ignore[misc]
-                sel.format = fmt  # type: ignore[misc]
-                selections.append(sel)
+                selections.append(marked(self.document(), cursor.selectionStart(),
+                                         cursor.selectionEnd(), QUERY_COLOR))
                 cursor = self.document().find(query, cursor)
         self.set_extra_selections(owner, selections)
         return len(selections)

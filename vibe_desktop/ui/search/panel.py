@@ -19,9 +19,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QColor,
     QKeyEvent,
-    QTextCharFormat,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +35,7 @@ from PySide6.QtWidgets import (
 from vibe_desktop.core.search import Hit, match_spans, parse_query, search_all_counted
 from vibe_desktop.core.textnorm import find_spans
 from vibe_desktop.render.hits import HIT_COLOR
+from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.roles import HitRole
 from vibe_desktop.ui.search.delegate import HitDelegate
 from vibe_desktop.ui.search.model import SearchResultsModel, principle_label
@@ -227,7 +225,8 @@ class SearchPanel(QWidget):
         page_text = detail.document().toPlainText()
         index = self.store.indexes.get(hit.report_id)
         spans = index.spans(page_text, query) if index else match_spans(page_text, query)
-        detail.set_extra_selections(OWNER, [_selection(detail, s, e) for s, e in spans])
+        detail.set_extra_selections(OWNER, [marked(detail.document(), s, e, HIT_COLOR)
+                                                for s, e in spans])
         first = self._first_position(hit, page_text, spans)
         if first is not None:
             cursor = QTextCursor(detail.document())
@@ -254,14 +253,3 @@ class SearchPanel(QWidget):
         self.field.selectAll()
 
 
-def _selection(detail: QTextEdit, start: int, end: int) -> QTextEdit.ExtraSelection:
-    cursor = QTextCursor(detail.document())
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    fmt = QTextCharFormat()
-    fmt.setBackground(HIT_COLOR)
-    fmt.setForeground(QColor("#000000"))
-    selection = QTextEdit.ExtraSelection()
-    selection.cursor = cursor
-    selection.format = fmt
-    return selection
