@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from vibe_desktop import APP_NAME, ORG_NAME, __version__
+from vibe_desktop.core.model import Anchor
 
 
 def _app(argv: list[str]):  # type: ignore[no-untyped-def]
@@ -47,10 +48,10 @@ def target_anchor(args: argparse.Namespace, window) -> str | None:  # type: igno
     if report_id is None:
         return None
     if args.indicator is not None:
-        return f"{report_id}/i{args.indicator}"
+        return str(Anchor.indicator_page(report_id, args.indicator))
     if args.principle is not None:
-        return f"{report_id}/pr{args.principle}"
-    return f"{report_id}/summary"
+        return str(Anchor.principle_page(report_id, args.principle))
+    return str(Anchor.summary_page(report_id))
 
 
 def check_args(args: argparse.Namespace) -> str | None:

@@ -1,4 +1,4 @@
-"""Where things are in a report: its pages in reading order, anchors, footnote homes, pull-quote places.
+"""Where things are in a report: pages in reading order, anchors, footnote homes, quote places.
 
 Plain Python (no Qt): the reading pane, the self-test, search, People and the notes all
 resolve places through here.
@@ -18,11 +18,11 @@ from vibe_desktop.core.model import Anchor, Indicator, Quote, Report
 def all_page_anchors(report: Report) -> list[str]:
     """Every page of a report in reading order (the self-test renders each once)."""
     rid = report.id
-    out = [f"{rid}/summary"]
+    out = [str(Anchor.summary_page(rid))]
     for principle in report.principles:
-        out.append(f"{rid}/pr{principle.number}")
-        out.extend(f"{rid}/i{i.number}" for i in principle.indicators)
-    out.append(f"{rid}/panel")
+        out.append(str(Anchor.principle_page(rid, principle.number)))
+        out.extend(str(Anchor.indicator_page(rid, i.number)) for i in principle.indicators)
+    out.append(str(Anchor.panel_page(rid)))
     return out
 
 
@@ -46,9 +46,10 @@ def _footnote_homes(report: Report) -> dict[int, str]:
         for indicator in principle.indicators:
             for quote in indicator.quotes:
                 for number in footnote_refs(quote.text):
-                    homes.setdefault(number, f"{report.id}/i{indicator.number}")
+                    page = str(Anchor.indicator_page(report.id, indicator.number))
+                    homes.setdefault(number, page)
     for footnote in report.footnotes:
-        homes.setdefault(footnote.number, f"{report.id}/panel")
+        homes.setdefault(footnote.number, str(Anchor.panel_page(report.id)))
     return homes
 
 
@@ -76,7 +77,7 @@ def resolve(report: Report, anchor: str) -> tuple[str, str | None]:
         home = footnote_homes(report).get(parsed.footnote)
         if home is None:
             raise ValueError(f"{report.id} has no footnote {parsed.footnote}")
-        return home, f"{report.id}/fn{parsed.footnote}"
+        return home, str(Anchor.footnote_note(report.id, parsed.footnote))
     page = f"{report.id}/{parsed.section}"
     if page not in all_page_anchors(report):
         raise ValueError(f"{report.id} has no page {parsed.section!r}")
@@ -142,7 +143,7 @@ def step_target(report: Report, page: str, step: int) -> str | None:
     else:
         position = 0 if step > 0 else len(numbers) - 1
     if 0 <= position < len(numbers):
-        return f"{report.id}/i{numbers[position]}"
+        return str(Anchor.indicator_page(report.id, numbers[position]))
     return None
 
 
@@ -155,4 +156,4 @@ def start_anchor(last: str | None, report_ids: Sequence[str]) -> str | None:
                 return last
         except ValueError:
             pass
-    return f"{report_ids[0]}/summary" if report_ids else None
+    return str(Anchor.summary_page(report_ids[0])) if report_ids else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 from functools import cached_property
 
 from vibe_desktop.core import markup
-from vibe_desktop.core.model import Report
+from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.core.people import (
     PersonEntry,
     name_aliases,
@@ -151,32 +151,35 @@ def report_docs(report: Report) -> list[Doc]:
             cited.setdefault(ref, (p, i))
 
     for n, text in enumerate(report.summary, 1):
-        add(f"{rid}/summary/p{n}", "summary", "summary", markup.to_plain(text))
+        add(str(Anchor.summary_page(rid, n)), "summary", "summary", markup.to_plain(text))
     for principle in report.principles:
         p = principle.number
         for n, text in enumerate(principle.intro, 1):
-            add(f"{rid}/pr{p}/p{n}", "principle", f"pr{p}", markup.to_plain(text), principle=p)
+            add(str(Anchor.principle_page(rid, p, n)), "principle", f"pr{p}",
+                markup.to_plain(text), principle=p)
             cite(text, p, None)
         for indicator in principle.indicators:
             i = indicator.number
             for n, text in enumerate(indicator.paragraphs, 1):
                 plain = markup.to_plain(text)
-                add(f"{rid}/i{i}/p{n}", "indicator", f"i{i}", plain, principle=p, indicator=i)
+                add(str(Anchor.indicator_page(rid, i, n)), "indicator", f"i{i}", plain,
+                    principle=p, indicator=i)
                 cite(text, p, i)
             for n, quote in enumerate(indicator.quotes, 1):
                 plain = markup.to_plain(quote.text)
                 plain = f"{plain} — {quote.speaker}" if quote.speaker else plain
-                add(quote_anchor(rid, i, n), "quote", f"i{i}", plain, f"{rid}/i{i}",
-                    principle=p, indicator=i)
+                add(quote_anchor(rid, i, n), "quote", f"i{i}", plain,
+                    str(Anchor.indicator_page(rid, i)), principle=p, indicator=i)
                 cite(quote.text, p, i)
     for footnote in report.footnotes:
         cited_p, cited_i = cited.get(footnote.number, (None, None))
-        add(f"{rid}/fn{footnote.number}", "footnote", f"fn{footnote.number}",
+        add(str(Anchor.footnote_note(rid, footnote.number)), "footnote", f"fn{footnote.number}",
             markup.to_plain(footnote.text), principle=cited_p, indicator=cited_i,
             footnote=footnote.number)
     for anchor, person, _role in panel_people(report):
         text = f"{person.name}, {person.details}" if person.details else person.name
-        add(anchor, "panel", "panel", text, f"{rid}/panel")  # entries have no anchor of their own
+        # panel entries have no anchor of their own: they open the panel page
+        add(anchor, "panel", "panel", text, str(Anchor.panel_page(rid)))
     return docs
 
 

@@ -78,8 +78,9 @@ def _footnote_list(report: Report, page: str) -> str:
         return ""
     out = [_h3(translate("Pages", "Footnotes"), "footnotes")]
     for footnote in items:
+        name = escape(str(Anchor.footnote_note(report.id, footnote.number)))
         out.append(
-            f'<p class="footnote"><a name="{escape(f"{report.id}/fn{footnote.number}")}"></a>'
+            f'<p class="footnote"><a name="{name}"></a>'
             f"<b>{footnote.number}</b>&nbsp;&nbsp;{to_html(footnote.text)}</p>"
         )
     return "".join(out)
@@ -116,7 +117,8 @@ def _overview(report: Report, page: str, chart_size: tuple[int, int]) -> Page:
         f"<h1>{escape(report.country)} {report.edition}</h1>",
         f'<p class="chart"><img src="{CHART_IMAGE}" width="{w}" height="{h}"></p>',
     ]
-    parts += [_para(f"{rid}/summary/p{n}", text) for n, text in enumerate(report.summary, 1)]
+    parts += [_para(str(Anchor.summary_page(rid, n)), text)
+              for n, text in enumerate(report.summary, 1)]
     parts.append(_footnote_list(report, page))
     parts.append(_nav(report, page))
     return Page(page, translate("Pages", "Overview"), "".join(parts))
@@ -133,14 +135,15 @@ def _principle(report: Report, page: str, number: int) -> Page:
         f"<h1>{escape(heading)}</h1>",
         _score_line(translate("Pages", "Principle score:"), principle.score),
     ]
-    parts += [_para(f"{rid}/pr{number}/p{n}", t) for n, t in enumerate(principle.intro, 1)]
+    parts += [_para(str(Anchor.principle_page(rid, number, n)), t)
+              for n, t in enumerate(principle.intro, 1)]
     parts.append(_h3(translate("Pages", "Indicators")))
     score_label = translate("Pages", "Score:")
     for indicator in principle.indicators:
         label = translate("Pages", "Indicator {n}: {title}").format(n=indicator.number,
                                                                     title=indicator.title)
         parts.append(
-            f'<p class="toc">{_link(f"{rid}/i{indicator.number}", label)}<br>'
+            f'<p class="toc">{_link(str(Anchor.indicator_page(rid, indicator.number)), label)}<br>'
             f'<span class="small">{escape(score_label)} {score_html(indicator.score)}</span></p>'
         )
     parts.append(_footnote_list(report, page))
@@ -159,13 +162,13 @@ def _indicator(report: Report, page: str, number: int) -> Page:
                                                                  title=principle.title)
     heading = translate("Pages", "Indicator {n}: {title}").format(n=number, title=indicator.title)
     parts = [
-        f'<p class="kicker">{_link(f"{rid}/pr{principle.number}", crumb)}</p>',
+        f'<p class="kicker">{_link(str(Anchor.principle_page(rid, principle.number)), crumb)}</p>',
         f"<h1>{escape(heading)}</h1>",
         _score_line(translate("Pages", "Indicator score:"), indicator.score),
     ]
     quotes = quote_positions(indicator)
     for index, text in enumerate(indicator.paragraphs):
-        parts.append(_para(f"{rid}/i{number}/p{index + 1}", text))
+        parts.append(_para(str(Anchor.indicator_page(rid, number, index + 1)), text))
         parts += [_quote_html(q) for q in quotes.get(index, [])]
     parts += [_quote_html(q) for q in quotes.get(-1, [])]
     parts.append(_footnote_list(report, page))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from vibe_desktop.core.library import LibraryEntry, LibraryError
+from vibe_desktop.core.model import Anchor
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.userdata.reports import add_report_file, remove_user_report
 
@@ -84,7 +85,7 @@ class LibraryActions(QObject):
         if problems:
             dialogs.error(self.host.widget(), self.tr("Report not added"), "\n\n".join(problems))
         if added:
-            self.host.open_anchor(f"{added[-1].id}/summary")
+            self.host.open_anchor(str(Anchor.summary_page(added[-1].id)))
         return added
 
     @Slot(str)
@@ -135,7 +136,7 @@ class LibraryActions(QObject):
         if self.panel is None:
             self.panel = LibraryPanel(self.host.library)
             self.panel.open_requested.connect(
-                lambda report_id: self.host.open_anchor(f"{report_id}/summary"))
+                lambda report_id: self.host.open_anchor(str(Anchor.summary_page(report_id))))
             self.panel.add_requested.connect(self.choose_and_add)
             self.panel.remove_requested.connect(self.remove)
             self.dock = self.host.add_panel(self.panel, self.tr("Library"))

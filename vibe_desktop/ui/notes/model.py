@@ -224,7 +224,7 @@ class NotesModel(QAbstractItemModel):
                     return translate("Notes", "{n} items").format(n=len(group.items))
                 return None
             if role == AnchorRole:
-                return f"{group.report_id}/summary"
+                return str(Anchor.summary_page(group.report_id))
             return None
         return self._item_data(item, index.column(), role)
 

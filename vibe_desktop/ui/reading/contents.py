@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop.core.bands import band_for
-from vibe_desktop.core.model import Report
+from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import band_fill, band_text, format_score, score_phrase
 from vibe_desktop.ui.roles import AnchorRole, KindRole, NumberRole, ScoreRole
@@ -71,17 +71,18 @@ def build_nodes(report: Report) -> Node:
     """The tree of a report under an invisible root node."""
     rid = report.id
     root = Node("root", rid, None, "", None)
-    overview = Node("overview", f"{rid}/summary", None, translate("Contents", "Overview"),
-                    report.overall_score, root)
+    overview = Node("overview", str(Anchor.summary_page(rid)), None,
+                    translate("Contents", "Overview"), report.overall_score, root)
     root.children.append(overview)
     for principle in report.principles:
-        pnode = Node("principle", f"{rid}/pr{principle.number}", principle.number,
-                     principle.title, principle.score, root)
+        pnode = Node("principle", str(Anchor.principle_page(rid, principle.number)),
+                     principle.number, principle.title, principle.score, root)
         root.children.append(pnode)
         for indicator in principle.indicators:
-            pnode.children.append(Node("indicator", f"{rid}/i{indicator.number}",
-                                       indicator.number, indicator.title, indicator.score, pnode))
-    root.children.append(Node("panel", f"{rid}/panel", None,
+            page = str(Anchor.indicator_page(rid, indicator.number))
+            pnode.children.append(Node("indicator", page, indicator.number, indicator.title,
+                                       indicator.score, pnode))
+    root.children.append(Node("panel", str(Anchor.panel_page(rid)), None,
                               translate("Contents", "Panel & rights"), None, root))
     return root
 

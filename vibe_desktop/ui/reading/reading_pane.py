@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWidget
 
-from vibe_desktop.core.model import Report
+from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.render.pages import (
     CHART_IMAGE,
     Page,
@@ -118,7 +118,7 @@ class ReadingPane(QTextBrowser):
         if not isinstance(self._chart, ScoreOverview):
             self._chart = ScoreOverview()
             self._chart.principle_activated.connect(
-                lambda n: self.anchor_requested.emit(f"{self.report.id}/pr{n}")
+                lambda n: self.anchor_requested.emit(str(Anchor.principle_page(self.report.id, n)))
                 if self.report is not None else None)
         self._chart.set_data(ScoreData.from_report(report))
         return self._chart

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSp
 from vibe_desktop import APP_NAME
 from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
-from vibe_desktop.core.model import Report
+from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.i18n import translate
 from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import ReadingPane
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
                 action.setToolTip(entry.error)
             action.triggered.connect(
-                lambda _=False, rid=entry.id: self.open_anchor(f"{rid}/summary"))
+                lambda _=False, rid=entry.id: self.open_anchor(str(Anchor.summary_page(rid))))
         if not self.library.entries:
             self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
 
