@@ -35,6 +35,7 @@ from vibe_desktop.render.pages import (
     page_css,
 )
 from vibe_desktop.ui.reading.links import LinkFollower
+from vibe_desktop.userdata.settings import ZOOM_MAX, ZOOM_MIN
 
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
@@ -64,7 +65,7 @@ class ReadingPane(QTextBrowser):
 
     page_rendered = Signal(str)
     anchor_requested = Signal(str)
-    zoom_requested = Signal(int)  # +1 / -1: the window owns the zoom level
+    zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel and Ctrl+keys: the window zooms
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +86,7 @@ class ReadingPane(QTextBrowser):
         self._by_anchor: dict[str, tuple[int, int]] = {}
         self._embedded: QWidget | None = None
         self._chart: QWidget | None = None
+        self.zoom_level = 0
         self._pages = PageCache()
         self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
@@ -283,6 +285,14 @@ class ReadingPane(QTextBrowser):
         self._update_margins()
         self._size_embedded()
         self._apply_pending()
+
+    def set_zoom(self, level: int) -> None:
+        """Text size ``level`` steps from the default (clamped to the settings' range)."""
+        level = min(ZOOM_MAX, max(ZOOM_MIN, level))
+        if level != self.zoom_level:
+            self.zoomIn(level - self.zoom_level)
+            self.zoom_level = level
+            self.zoom_changed()
 
     def zoom_changed(self) -> None:
         """Call after zooming: recompute margins and the chart's size."""

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidget
 
 from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, __version__
+from vibe_desktop.core.library import LibraryEntry
+from vibe_desktop.core.model import Anchor
 from vibe_desktop.i18n import translate
 from vibe_desktop.ui.shell.host import MENU_SECTIONS
 from vibe_desktop.userdata.settings import THEMES
@@ -178,6 +180,25 @@ class ReaderActions:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         bar.add("view", "panels", [self.toolbar.toggleViewAction()])
         self.refresh_icons()
+
+    def fill_reports_menu(self, entries: Sequence[LibraryEntry], current: str | None,
+                          open_anchor: Callable[[str], object]) -> None:
+        """File → Reports: every report of the library, the open one checked, broken ones
+        disabled with their error as tooltip."""
+        menu = self.reports_menu
+        menu.clear()
+        for entry in entries:
+            action = menu.addAction(entry.title)
+            action.setObjectName(f"report-{entry.id}")
+            action.setCheckable(True)
+            action.setChecked(entry.id == current)
+            if entry.error:
+                action.setEnabled(False)
+                action.setToolTip(entry.error)
+            action.triggered.connect(
+                lambda _=False, rid=entry.id: open_anchor(str(Anchor.summary_page(rid))))
+        if not entries:
+            menu.addAction(translate("Menus", "(no reports found)")).setEnabled(False)
 
     def refresh_icons(self) -> None:
         """Draw the toolbar's arrows in the current theme's text colour."""

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSp
 from vibe_desktop import APP_NAME
 from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
-from vibe_desktop.core.model import Anchor, Report
+from vibe_desktop.core.model import Report
 from vibe_desktop.i18n import translate
 from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import ReadingPane
 from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions, about_text, shortcuts_text
 from vibe_desktop.ui.shell.navigator import Navigator
-from vibe_desktop.userdata.settings import THEMES, ZOOM_MAX, ZOOM_MIN, Settings
+from vibe_desktop.ui.shell.window_state import restore_layout, save_layout
+from vibe_desktop.userdata.settings import THEMES, Settings
 
 if TYPE_CHECKING:
     from vibe_desktop.core.library import Library
@@ -67,7 +68,6 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.library, self._show, self._problem, self)
         self.history = self.navigator.history
         self._search_index = search_index
-        self._zoom = 0
         self._theme = "system"
         self._painted = False
         self._install_features = install_features
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
         self.tree.activated.connect(self._on_tree_activated)
         self.detail.anchor_requested.connect(self._on_anchor_requested)
-        self.detail.zoom_requested.connect(lambda step: self.set_zoom(self._zoom + step))
+        self.detail.zoom_requested.connect(lambda step: self.set_zoom(self.zoom_level() + step))
         for watched in (self.detail.viewport(), self.tree.viewport()):
             watched.installEventFilter(self)
         self.resize(1200, 800)
@@ -280,20 +280,9 @@ class MainWindow(QMainWindow):
         self.next_action.setEnabled(self.navigator.can_step(1))
 
     def _fill_reports_menu(self) -> None:
-        self.reports_menu.clear()
-        for entry in self.library.entries:
-            action = self.reports_menu.addAction(entry.title)
-            action.setObjectName(f"report-{entry.id}")
-            action.setCheckable(True)
-            action.setChecked(self.navigator.report is not None
-                              and self.navigator.report.id == entry.id)
-            if entry.error:
-                action.setEnabled(False)
-                action.setToolTip(entry.error)
-            action.triggered.connect(
-                lambda _=False, rid=entry.id: self.open_anchor(str(Anchor.summary_page(rid))))
-        if not self.library.entries:
-            self.reports_menu.addAction(self.tr("(no reports found)")).setEnabled(False)
+        report = self.navigator.report
+        self.actions_.fill_reports_menu(self.library.entries, report.id if report else None,
+                                        self.open_anchor)
 
     # -- the window's own commands (actions.ReaderCommands) --------------------------------
     def copy_text(self) -> None:
@@ -309,22 +298,18 @@ class MainWindow(QMainWindow):
         self.detail.setFocus()
 
     def zoom_level(self) -> int:
-        return self._zoom
+        return self.detail.zoom_level
 
     def set_zoom(self, level: int) -> None:
-        level = min(ZOOM_MAX, max(ZOOM_MIN, level))
-        if level != self._zoom:
-            self.detail.zoomIn(level - self._zoom)
-            self._zoom = level
-            self.detail.zoom_changed()
+        self.detail.set_zoom(level)
 
     @Slot()
     def zoom_in(self) -> None:
-        self.set_zoom(self._zoom + 1)
+        self.set_zoom(self.detail.zoom_level + 1)
 
     @Slot()
     def zoom_out(self) -> None:
-        self.set_zoom(self._zoom - 1)
+        self.set_zoom(self.detail.zoom_level - 1)
 
     @Slot()
     def reset_zoom(self) -> None:
@@ -417,22 +402,15 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        if s.geometry is not None:
-            self.restoreGeometry(s.geometry)
-        if s.window_state is not None:
-            self.restoreState(s.window_state)
-        if s.splitter is not None:
-            self.splitter.restoreState(s.splitter)
+        restore_layout(self, self.splitter, s)
         self.set_zoom(s.zoom)
         self._theme = s.theme
         self.theme_actions[self._theme].setChecked(True)
 
     def save_settings(self) -> None:
         s = self.settings
-        s.geometry = self.saveGeometry()
-        s.window_state = self.saveState()
-        s.splitter = self.splitter.saveState()
-        s.zoom = self._zoom
+        save_layout(self, self.splitter, s)
+        s.zoom = self.detail.zoom_level
         if not self.theme_from_command_line:  # --theme is for this run only
             s.theme = self._theme
         if self.navigator.page:
