@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core import markup
-from vibe_desktop.core.model import Anchor, Quote, Report
+from vibe_desktop.core.model import Anchor, Quote, Report, principle_of
 
 
 def section_place(anchor: str) -> str:
@@ -13,7 +13,7 @@ def section_place(anchor: str) -> str:
     parts = []
     if parsed.indicator is not None:
         number = parsed.indicator
-        parts += [f"Principle {(number - 1) // 5 + 1}", f"Indicator {number}"]
+        parts += [f"Principle {principle_of(number)}", f"Indicator {number}"]
     elif parsed.principle is not None:
         parts.append(f"Principle {parsed.principle}")
     elif parsed.footnote is not None:
@@ -39,7 +39,7 @@ def reading_order(anchor: str) -> tuple[int, int, int]:
         return (parsed.principle * 10, 0, paragraph)
     if parsed.indicator is not None:
         number = parsed.indicator
-        return (((number - 1) // 5 + 1) * 10, number, paragraph)
+        return (principle_of(number) * 10, number, paragraph)
     if parsed.section == "panel":
         return (100, 0, paragraph)
     if parsed.footnote is not None:

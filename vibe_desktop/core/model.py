@@ -40,7 +40,12 @@ class Indicator:
 
     @property
     def principle_number(self) -> int:
-        return (self.number - 1) // INDICATORS_PER_PRINCIPLE + 1
+        return principle_of(self.number)
+
+
+def principle_of(indicator: int) -> int:
+    """The principle an indicator number belongs to (1-5 -> 1, 6-10 -> 2, ...)."""
+    return (indicator - 1) // INDICATORS_PER_PRINCIPLE + 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,6 @@ rights and the funding statement close it.
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
@@ -17,12 +15,12 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPdfWriter,
     QTextDocument,
 )
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Indicator, Report
+from vibe_desktop.export.pdf import write_pdf
 from vibe_desktop.i18n import translate
 
 
@@ -144,20 +142,6 @@ def print_handout(device: QPagedPaintDevice, report: Report, principle: int | No
 def write_handout_pdf(path: str | os.PathLike[str], report: Report,
                       principle: int | None = None) -> None:
     """Write the handout to an A4 PDF file, atomically."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=target.parent or ".")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(f"{report.title} — {report.country} {report.edition}")
-        writer.setCreator("VIBE Desktop")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-        print_handout(writer, report, principle)
-        del writer
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    write_pdf(path, report, layout, 300, lambda writer: print_handout(writer, report, principle))

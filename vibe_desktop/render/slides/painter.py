@@ -20,6 +20,7 @@ from PySide6.QtGui import QPainter, QTextDocument, QTextOption
 from vibe_desktop.core import deck
 from vibe_desktop.core.bands import SCORE_MAX, band_for
 from vibe_desktop.core.markup import escape, to_html
+from vibe_desktop.core.model import principle_of
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import score_phrase
 from vibe_desktop.render.slides.theme import SlideTheme
@@ -38,7 +39,7 @@ def slide_label(slide: deck.Slide) -> str:
         label = translate("Slides", "Principle {n}").format(n=slide.number)
     elif slide.kind == deck.INDICATOR:
         n = slide.number or 0
-        label = translate("Slides", "Principle {p} · Indicator {n}").format(p=(n - 1) // 5 + 1, n=n)
+        label = translate("Slides", "Principle {p} · Indicator {n}").format(p=principle_of(n), n=n)
     elif slide.kind == deck.CHART:
         label = translate("Slides", "Score overview")
     elif slide.kind == deck.CLOSING:

@@ -10,6 +10,9 @@ from vibe_desktop.i18n import translate
 from vibe_desktop.ui.shell import dialogs
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from vibe_desktop.core.model import Report
     from vibe_desktop.ui.shell.host import ReaderHost
 
 PDF_FILTER = "PDF (*.pdf)"
@@ -24,7 +27,7 @@ def current_principle(host: ReaderHost) -> int | None:
     if place.principle is not None:
         return place.principle
     if place.indicator is not None:
-        return (place.indicator - 1) // 5 + 1
+        return host.current_report().indicator(place.indicator).principle_number
     return None
 
 
@@ -93,36 +96,40 @@ def export_handout(host: ReaderHost) -> str | None:
     return _export(host, translate("Presentation", "Export handout as PDF"), write)
 
 
-def print_slides(host: ReaderHost) -> bool:
-    """Print the slides through the system print dialog, one slide a page."""
-    title = translate("Presentation", "Print slides")
+def _print(host: ReaderHost, title: str, paint: Callable[[QPrinter, Report, int | None], object],
+           *, landscape: bool = False) -> bool:
+    """Ask the scope and a printer, then ``paint(printer, report, principle)``; False if
+    cancelled or failed (the person is told why)."""
     principle = choose_scope(host, title)
     printer = dialogs.choose_printer(host.widget(), title)
     if printer is None:
         return False
-    from PySide6.QtGui import QPageLayout
+    if landscape:
+        from PySide6.QtGui import QPageLayout
 
-    from vibe_desktop.export.slides import render_slides, slide_pages
-    from vibe_desktop.render.slides.theme import PAPER
-
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    report = host.current_report()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     try:
-        render_slides(printer, report, slide_pages(report, principle, theme=PAPER), theme=PAPER)
+        paint(printer, host.current_report(), principle)
     except OSError as exc:
         dialogs.error(host.widget(), title, str(exc))
         return False
     return True
 
 
+def print_slides(host: ReaderHost) -> bool:
+    """Print the slides through the system print dialog, one slide a page."""
+    from vibe_desktop.export.slides import render_slides, slide_pages
+    from vibe_desktop.render.slides.theme import PAPER
+
+    def paint(printer: QPrinter, report: Report, principle: int | None) -> object:
+        return render_slides(printer, report, slide_pages(report, principle, theme=PAPER),
+                             theme=PAPER)
+
+    return _print(host, translate("Presentation", "Print slides"), paint, landscape=True)
+
+
 def print_handout(host: ReaderHost) -> bool:
     """Print the handout through the system print dialog."""
-    title = translate("Presentation", "Print handout")
-    principle = choose_scope(host, title)
-    printer = dialogs.choose_printer(host.widget(), title)
-    if printer is None:
-        return False
-    from vibe_desktop.export.handout import print_handout as do_print
+    from vibe_desktop.export.handout import print_handout as paint
 
-    do_print(printer, host.current_report(), principle)
-    return True
+    return _print(host, translate("Presentation", "Print handout"), paint)
