@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 MENU_SECTIONS: dict[str, tuple[str, ...]] = {
     "file": ("library", "reports", "export", "print", "quit"),
     "edit": ("undo", "clipboard", "find", "keep"),
-    "view": ("zoom", "theme", "focus", "panels", "present"),
+    "view": ("zoom", "theme", "language", "focus", "panels", "present"),
     "go": ("history", "pages"),
     "tools": ("tools",),
     "help": ("help",),
