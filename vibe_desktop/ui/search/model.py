@@ -11,7 +11,8 @@ from PySide6.QtCore import (
 )
 
 from vibe_desktop.core.model import PRINCIPLE_TITLES
-from vibe_desktop.core.search import Doc, Hit
+from vibe_desktop.core.search import Hit
+from vibe_desktop.core.search_docs import Doc
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.hits import snippet_html
 from vibe_desktop.ui.roles import AnchorRole, HitRole, PlaceRole, SnippetHtmlRole

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vibe_desktop.core.search import Hit, match_spans, parse_query, search_all_counted
+from vibe_desktop.core.query import parse_query
+from vibe_desktop.core.search import Hit, match_spans, search_all_counted
 from vibe_desktop.core.textnorm import find_spans
 from vibe_desktop.render.hits import HIT_COLOR
 from vibe_desktop.ui.reading.reading_pane import marked
