@@ -34,9 +34,18 @@ def test_quotes_sit_beside_the_paragraph_holding_their_words() -> None:
 
 def test_resolve_rejects_what_does_not_exist() -> None:
     report = make_report()
-    assert navigation.resolve(report, "testland-2030/i6/p2") == ("testland-2030/i6", "testland-2030/i6/p2")
+    assert navigation.resolve(report, "testland-2030/i6/p2") == ("testland-2030/i6",
+                                                               "testland-2030/i6/p2")
     for bad in ("testland-2030/i21", "testland-2030/fn999", "other-2020/summary", "testland-2030/x",
                 "testland-2030/i6/p4", "testland-2030/i6/p0", "testland-2030/panel/p1",
                 "testland-2030/summary/p3"):
         with pytest.raises(ValueError):
             navigation.resolve(report, bad)
+
+
+def test_start_anchor_is_the_last_place_if_its_report_is_still_there() -> None:
+    ids = ("a-2020", "b-2021")
+    assert navigation.start_anchor("b-2021/i6/p3", ids) == "b-2021/i6/p3"
+    assert navigation.start_anchor("gone-2019/i6", ids) == "a-2020/summary"
+    assert navigation.start_anchor("not an anchor", ids) == "a-2020/summary"
+    assert navigation.start_anchor(None, ()) is None
