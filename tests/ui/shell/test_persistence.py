@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray
 
 from tests.ui.reader_helpers import make_window
 from vibe_desktop import paths
-from vibe_desktop.core.history import History
 from vibe_desktop.userdata.settings import ZOOM_MAX, Settings
 
 RID = "testland-2030"
@@ -98,25 +97,6 @@ def test_screenshot_window_does_not_save(qtbot, tmp_path: Path) -> None:  # type
     window.open_anchor(f"{RID}/i4")
     window.close()
     assert Settings().last_anchor is None
-
-
-def test_history() -> None:
-    history = History(limit=3)
-    assert history.current is None and history.back() is None
-    for anchor in ("a", "b", "b", "c"):
-        history.visit(anchor)
-    assert len(history) == 3
-    assert history.back() == "b"
-    assert history.back() == "a"
-    assert history.back() is None
-    assert history.forward() == "b"
-    history.replace("b/p2")
-    history.visit("d")
-    assert not history.can_go_forward()
-    assert history.back() == "b/p2"
-    history.visit("e")
-    history.visit("f")
-    assert len(history) == 3 and history.current == "f"
 
 
 def test_geometry_bytes_are_kept(qapp) -> None:  # type: ignore[no-untyped-def]
