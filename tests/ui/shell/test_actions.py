@@ -7,8 +7,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
-from vibe_desktop.ui.shell.actions import MenuBar, make_action, shortcuts_text
-from vibe_desktop.ui.shell.host import MENU_SECTIONS
+from vibe_desktop.ui.shell.actions import MENU_SECTIONS, MenuBar, make_action, shortcuts_text
 
 
 def _names(bar: MenuBar, menu: str) -> list[str]:

@@ -22,17 +22,6 @@ if TYPE_CHECKING:
     from vibe_desktop.ui.reading.reading_pane import ReadingPane
     from vibe_desktop.ui.search.index import IndexStore
 
-#: Every menu's named sections, in order; a feature adds its actions to one of them.
-MENU_SECTIONS: dict[str, tuple[str, ...]] = {
-    "file": ("library", "reports", "export", "print", "quit"),
-    "edit": ("undo", "clipboard", "find", "keep"),
-    "view": ("zoom", "theme", "language", "focus", "panels", "present"),
-    "go": ("history", "pages"),
-    "tools": ("tools",),
-    "help": ("help",),
-}
-
-
 class ReaderHost(Protocol):
     """What the reader window offers its features (MainWindow implements it)."""
 
@@ -57,7 +46,7 @@ class ReaderHost(Protocol):
         """One of the window's menus: "file", "edit", "view", "go", "tools", "help"."""
 
     def add_actions(self, menu: str, section: str, actions: Sequence[QAction]) -> None:
-        """Add ``actions`` at the end of one of ``MENU_SECTIONS[menu]``."""
+        """Add ``actions`` at the end of one of ``actions.MENU_SECTIONS[menu]``."""
 
     def add_panel(
         self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None

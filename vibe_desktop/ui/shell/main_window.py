@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         return self.menus.menus[key]
 
     def add_actions(self, menu: str, section: str, actions: Sequence[QAction]) -> None:
-        """Add ``actions`` at the end of the named section of ``menu`` (host.MENU_SECTIONS)."""
+        """Add ``actions`` at the end of the named section of ``menu`` (actions.MENU_SECTIONS)."""
         self.menus.add(menu, section, actions)
 
     def add_panel(
