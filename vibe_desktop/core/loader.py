@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -70,6 +71,10 @@ def load_report(path: str | os.PathLike[str] | Traversable) -> Report:
     name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else str(path)
     source: Traversable = Path(path) if isinstance(path, (str, os.PathLike)) else path
     try:
+        if isinstance(source, Path) and not stat.S_ISREG(source.stat().st_mode):
+            what = "a folder" if source.is_dir() else "a pipe, socket or device"  # never opened
+            raise ReportError([Problem(name, 1, _FILE,
+                                       f"cannot read the file: it is {what}, not a report")])
         with source.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as err:
