@@ -106,6 +106,7 @@ class _Frame:
 
 
 _PAIRS = re.compile(r"[\\\[\]()\s]")
+_BRACKETS = re.compile(r"[\\\[\]]")
 
 
 def _match_pairs(s: str) -> tuple[dict[int, int], dict[int, int]]:
@@ -115,7 +116,10 @@ def _match_pairs(s: str) -> tuple[dict[int, int], dict[int, int]]:
     open_brackets: list[int] = []
     open_parens: list[int] = []
     escaped = -1  # the position a backslash escapes
-    for match in _PAIRS.finditer(s):
+    if "[" not in s:
+        return brackets, parens
+    # parentheses only matter after "](" (a link target); most paragraphs have none
+    for match in (_PAIRS if "](" in s else _BRACKETS).finditer(s):
         i = match.start()
         if i == escaped:
             continue
