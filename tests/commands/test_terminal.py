@@ -60,3 +60,15 @@ def test_search_output_has_no_control_characters(
         assert search.run(args) == 0
         out, err = capsys.readouterr()
         assert out and "\x1b" not in out + err and "\u202e" not in out + err
+
+
+def test_search_in_a_home_that_cannot_be_created_says_so_without_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("VIBE_DESKTOP_HOME", str(blocker / "home"))
+    args = argparse.Namespace(query="media", report=[], principle=None, limit=3, json=False)
+    assert search.run(args) == 0
+    out, err = capsys.readouterr()
+    assert out and "searching the bundled reports only" in err and "Traceback" not in err

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from vibe_desktop import paths
@@ -15,9 +17,20 @@ from vibe_desktop.core.search import Hit, SearchIndex, parse_query, search_all
 PROG = "vibe-desktop search"
 
 
-def open_library() -> Library:
-    """The bundled reports and the user's, as the window sees them."""
-    return Library.discover(paths.bundled_report_files(), paths.user_reports_dir())
+def open_library(err: TextIO | None = None) -> Library:
+    """The bundled reports and the user's, as the window sees them.
+
+    A home that cannot be created (read-only profile or stick) means no user reports, with
+    one line on ``err`` saying so, never a traceback.
+    """
+    try:
+        user_dir = paths.user_reports_dir()
+    except OSError as exc:
+        if err is not None:
+            say(f"{PROG}: your added reports cannot be read ({exc.strerror or exc}: "
+                f"{exc.filename or ''}); searching the bundled reports only", err)
+        user_dir = Path(os.devnull) / "reports"  # never a folder: no user reports
+    return Library.discover(paths.bundled_report_files(), user_dir)
 
 
 def _one_line(text: str) -> str:
@@ -57,7 +70,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     if args.limit < 0:
         say(f"{PROG}: --limit must be 0 (all) or more, not {args.limit}", err)
         return 2
-    library = open_library()
+    library = open_library(err)
     wanted = list(dict.fromkeys(args.report)) if args.report else list(library.ids)
     unknown = [rid for rid in wanted if rid not in library]
     if unknown:
