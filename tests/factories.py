@@ -88,3 +88,19 @@ def make_report(
             funding="This report is made possible by the support of the American people.",
         ),
     )
+
+
+def consistent_scores(report: Report) -> Report:
+    """``report`` with each given principle score made the mean of its indicators' scores,
+    and the overall score the mean of the principles' (as the loader checks) where all are given."""
+    import dataclasses
+
+    principles = tuple(
+        dataclasses.replace(p, score=sum(i.score for i in p.indicators if i.score is not None)
+                            / len(p.indicators))
+        if p.score is not None and all(i.score is not None for i in p.indicators) else p
+        for p in report.principles)
+    overall = report.overall_score
+    if overall is not None and all(p.score is not None for p in principles):
+        overall = sum(p.score or 0 for p in principles) / len(principles)
+    return dataclasses.replace(report, principles=principles, overall_score=overall)

@@ -98,7 +98,7 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
         check=False, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "error"}, timeout=60,
     )
     assert done.returncode == 1
-    assert done.stderr == f"{source}: the source is empty\n"
+    assert done.stderr == f"{source}:1: the source is empty\n"
     assert done.stdout == ""
 
 

@@ -34,7 +34,7 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
         return REPORTS[path.stem]
 
     lib = Library.discover(files, tmp_path / "user", loader=load)
-    monkeypatch.setattr(command, "open_library", lambda: lib)
+    monkeypatch.setattr(command, "open_library", lambda err=None: lib)
     return lib
 
 

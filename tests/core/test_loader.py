@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.factories import make_report
+from tests.factories import consistent_scores, make_report
 from vibe_desktop.core.loader import (
     MAX_BYTES,
     Problem,
@@ -105,7 +105,7 @@ def test_valid_fixture_loads_whole() -> None:
 
 
 def test_full_scores_round_trip() -> None:
-    report = make_report(scores=True)
+    report = consistent_scores(make_report(scores=True))
     assert load_report_bytes(dump(report_data(report)), "full.yaml") == report
 
 
@@ -209,7 +209,7 @@ def test_problem_and_error_text() -> None:
     assert [p.line for p in many.problems] == list(range(1, 31))  # sorted by line
     text = str(many).splitlines()
     assert len(text) == 21 and text[0] == "k.yaml:1: x: bad"
-    assert text[-1].endswith("10 more problems")
+    assert text[-1].endswith("and 10 more problems from this line on")
 
 
 # -- field problems, each with its line ----------------------------------------------------
@@ -391,12 +391,12 @@ def test_a_stray_indicator_is_reported_where_it_is_where_its_twin_is_and_as_a_ga
 def test_pure_python_yaml_gives_the_same_report_and_problems(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from vibe_desktop.core import loader
+    from vibe_desktop.core import yaml_guard
 
     broken = [edit(old, new, occurrence=n)[0] for old, new, n, _, msg in FIELD_CASES if msg]
     broken.append(b"a: 1\n\x07b: 2\n")
     with_libyaml = [problems_of(data) for data in broken]
-    monkeypatch.setattr(loader, "_LOADER", yaml.SafeLoader)
+    monkeypatch.setattr(yaml_guard, "_LOADER", yaml.SafeLoader)
     assert load_report(VALID) == make_report(scores=False, overall=15)
     assert [problems_of(data) for data in broken] == with_libyaml
 

@@ -10,7 +10,7 @@ import dataclasses
 import pytest
 import yaml
 
-from tests.factories import make_report
+from tests.factories import consistent_scores, make_report
 from vibe_desktop.core.dump import dump_report, report_dict
 from vibe_desktop.core.loader import load_report_bytes
 from vibe_desktop.core.model import Quote
@@ -31,7 +31,7 @@ def test_key_order_is_the_schema_order() -> None:
 
 @pytest.mark.parametrize("scores", [True, False])
 def test_round_trip_through_the_loader(scores: bool) -> None:
-    report = make_report(scores=scores)
+    report = consistent_scores(make_report(scores=scores))
     text = dump_report(report)
     assert load_report_bytes(text.encode("utf-8"), "made.yaml") == report
     assert dump_report(report) == text  # deterministic

@@ -73,7 +73,7 @@ def test_non_utf8_bytes_name_the_line() -> None:
 
 
 def test_empty_source() -> None:
-    assert problems("\n\u00a0\n") == [(0, "the source is empty")]
+    assert problems("\n\u00a0\n") == [(1, "the source is empty")]
 
 
 def test_no_title_block() -> None:

@@ -33,5 +33,5 @@ def test_blocks_keep_line_numbers_and_blank_runs() -> None:
 
 def test_failure_lines_name_the_source() -> None:
     failure = ImportFailure([(7, "b"), (3, "a"), (0, "whole file")], "x.txt")
-    assert failure.lines() == ["x.txt: whole file", "x.txt:3: a", "x.txt:7: b"]
-    assert str(failure) == "x.txt: whole file\nx.txt:3: a\nx.txt:7: b"
+    assert failure.lines() == ["x.txt:1: whole file", "x.txt:3: a", "x.txt:7: b"]
+    assert str(failure) == "x.txt:1: whole file\nx.txt:3: a\nx.txt:7: b"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
-import pickle
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -35,24 +34,36 @@ def test_miss_then_hit(cache: ReportCache, report_file: Path) -> None:
     assert cache.get(report_file, stat) is None
     cache.put(report_file, stat, report)
     assert cache.get(report_file, stat) == report
-    assert [p.suffix for p in cache.folder.iterdir()] == [".pickle"]
+    assert [p.suffix for p in cache.folder.iterdir()] == [".json"]
     if hasattr(os, "getuid"):
         assert cache.entry_file(report_file).stat().st_mode & 0o077 == 0
     cache.put(report_file, stat, report)  # rewritten in place: still one file per report
     assert len(list(cache.folder.iterdir())) == 1
 
 
-def test_changed_size_or_mtime_is_a_miss(cache: ReportCache, report_file: Path) -> None:
+def test_content_decides_not_size_or_mtime(cache: ReportCache, report_file: Path,
+                                            tmp_path: Path) -> None:
     cache.put(report_file, report_file.stat(), make_report())
     old = report_file.stat()
     os.utime(report_file, ns=(old.st_atime_ns, old.st_mtime_ns + 1_000_000_000))
-    assert cache.get(report_file, report_file.stat()) is None
-    with report_file.open("a", encoding="utf-8") as handle:
-        handle.write("\n")
+    assert cache.get(report_file, report_file.stat()) is not None  # touched, same bytes: a hit
+    # an edit keeping size and mtime (cp -p, rsync -t, unzip) is a miss
+    text = report_file.read_bytes()
+    edited = text.replace(b"Testland", b"Testlanz", 1)
+    assert len(edited) == len(text)
+    report_file.write_bytes(edited)
     os.utime(report_file, ns=(old.st_atime_ns, old.st_mtime_ns))
-    assert report_file.stat().st_size != old.st_size
+    assert report_file.stat().st_size == old.st_size
+    assert report_file.stat().st_mtime_ns == old.st_mtime_ns
     assert cache.get(report_file, report_file.stat()) is None
-    assert cache.get(report_file, old) is not None  # only the key decides
+
+
+def test_a_file_changed_while_it_was_parsed_is_not_kept(cache: ReportCache,
+                                                        report_file: Path) -> None:
+    assert cache.get(report_file) is None  # the library asks first: a miss, hash noted
+    report_file.write_bytes(report_file.read_bytes() + b"\n# changed meanwhile\n")
+    cache.put(report_file, None, make_report())  # what the parser saw is uncertain
+    assert cache.get(report_file) is None and not cache.entry_file(report_file).exists()
 
 
 def test_another_path_is_a_miss(cache: ReportCache, report_file: Path, tmp_path: Path) -> None:
@@ -70,12 +81,12 @@ def test_corrupt_entry_is_ignored_then_rewritten(
     cache.put(report_file, stat, make_report())
     entry = cache.entry_file(report_file)
     blob = entry.read_bytes()
-    broken = {
+    broken = {  # "magic": the format name changed
         "truncate": blob[: len(blob) // 2],
         "flip": blob[:-10] + bytes([blob[-10] ^ 0xFF]) + blob[-9:],
         "garbage": os.urandom(300),
         "empty": b"",
-        "magic": b"X" + blob[1:],
+        "magic": blob.replace(b"vibe-desktop-report-cache", b"vibe-desktop-report-cachX"),
     }[damage]
     entry.write_bytes(broken)
     assert cache.get(report_file, stat) is None
@@ -84,16 +95,37 @@ def test_corrupt_entry_is_ignored_then_rewritten(
     assert entry.read_bytes() != broken and cache.get(report_file, stat) is not None
 
 
-def test_valid_checksum_but_not_a_report_is_ignored(cache: ReportCache, report_file: Path) -> None:
-    stat = report_file.stat()
-    payload = pickle.dumps({"not": "a report"}, protocol=5)
-    key = cache.key(report_file, stat)
+@pytest.mark.parametrize("tamper", [
+    lambda r: r.update(edition="2030"), lambda r: r.update(summary="one string"),
+    lambda r: r["principles"][0].update(score="12"), lambda r: r.update(extra=[1]),
+    lambda r: r["panel"].append({"name": "x"}), lambda r: r.update(unknown=1),
+    lambda r: r.update(moderator={"name": 1, "details": ""}),
+    lambda r: r.update(__reduce__="os.system"),
+])
+def test_entries_off_the_schema_are_misses(cache: ReportCache, report_file: Path,
+                                           tamper: object) -> None:
+    cache.put(report_file, None, make_report())
+    entry = cache.entry_file(report_file)
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    tamper(data["report"])  # type: ignore[operator]
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    assert cache.get(report_file) is None
+
+
+def test_a_planted_entry_is_data_never_code(cache: ReportCache, report_file: Path) -> None:
+    # the old cache unpickled what it found; JSON through a schema cannot run anything
     cache.folder.mkdir(parents=True)
-    cache.entry_file(report_file).write_bytes(
-        report_cache.MAGIC + report_cache._LENGTH.pack(len(key)) + key
-        + report_cache._LENGTH.pack(zlib.crc32(payload)) + payload)
+    planted = {"format": report_cache.FORMAT, "version": cache._version,
+               "path": str(report_file.resolve()),
+               "sha256": ReportCache.content_hash(report_file),
+               "report": {"py/reduce": ["os.system", ["touch /tmp/owned"]]}}
+    cache.entry_file(report_file).write_text(json.dumps(planted), encoding="utf-8")
     os.chmod(cache.entry_file(report_file), 0o600)
-    assert cache.get(report_file, stat) is None
+    assert cache.get(report_file) is None
+    pickled = cache.entry_file(report_file).with_suffix(".pickle")
+    pickled.write_bytes(b"\x80\x05cos\nsystem\n.")  # an old-format entry is never read ...
+    cache.put(report_file, None, make_report())
+    assert not pickled.exists()  # ... and is removed
 
 
 def test_wrong_version_is_ignored(
@@ -114,13 +146,13 @@ def test_wrong_version_is_ignored(
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX file modes")
-def test_entry_others_may_write_is_never_unpickled(cache: ReportCache, report_file: Path) -> None:
+def test_entry_others_may_write_is_never_read(cache: ReportCache, report_file: Path) -> None:
     stat = report_file.stat()
     cache.put(report_file, stat, make_report())
     os.chmod(cache.entry_file(report_file), 0o666)
     assert cache.get(report_file, stat) is None
     entry = cache.entry_file(report_file)
-    elsewhere = entry.with_name("real.pickle")
+    elsewhere = entry.with_name("real.json")
     os.chmod(entry, 0o600)
     entry.rename(elsewhere)
     entry.symlink_to(elsewhere)  # a link out of the folder is not followed

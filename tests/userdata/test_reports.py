@@ -66,8 +66,9 @@ def test_nothing_half_added_when_the_copy_does_not_load(
         return loader(path)
 
     library._loader = flaky
-    with pytest.raises(OSError, match="disk went away"):
+    with pytest.raises(LibraryError, match="disk went away") as caught:
         add_report_file(library, source)
+    assert ".staging" not in str(caught.value) and str(source) in str(caught.value)
     assert list(user.iterdir()) == [] and "delta-2024" not in library
 
 

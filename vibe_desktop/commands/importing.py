@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from vibe_desktop.commands.terminal import say
 from vibe_desktop.core.dump import dump_report
 from vibe_desktop.importer import ImportFailure, import_bytes
 from vibe_desktop.userdata.atomic import atomic_write
@@ -28,26 +29,26 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     source = str(args.source)
     report_id = getattr(args, "id", None)
     if report_id is not None and not _ID.match(report_id):
-        print(f"--id {report_id!r}: use lower-case letters, digits and hyphens, "
-              "e.g. kazakhstan-2022", file=err)
+        say(f"--id {report_id!r}: use lower-case letters, digits and hyphens, "
+            "e.g. kazakhstan-2022", err)
         return EXIT_FAILED
     try:
         data = Path(source).read_bytes()
     except FileNotFoundError:
-        print(f"{source}: no such file", file=err)
+        say(f"{source}: no such file", err)
         return EXIT_FAILED
     except OSError as exc:
-        print(f"{source}: cannot read: {exc.strerror or exc}", file=err)
+        say(f"{source}: cannot read: {exc.strerror or exc}", err)
         return EXIT_FAILED
     try:
         report = import_bytes(data, source_name=source, report_id=report_id)
     except ImportFailure as failure:
         for line in failure.lines():
-            print(line, file=err)
+            say(line, err)
         return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - an importer bug: still a message, never a traceback
-        print(f"{source}: internal error while importing ({type(exc).__name__}: {exc}); "
-              "please report this with the source file", file=err)
+        say(f"{source}: internal error while importing ({type(exc).__name__}: {exc}); "
+              "please report this with the source file", err)
         return EXIT_FAILED
     text = dump_report(report)
     output = getattr(args, "output", None)
@@ -63,10 +64,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     try:
         atomic_write(Path(output), text.encode("utf-8"))
     except OSError as exc:
-        print(f"{output}: cannot write: {exc.strerror or exc}", file=err)
+        say(f"{output}: cannot write: {exc.strerror or exc}", err)
         return EXIT_FAILED
     quotes = sum(len(i.quotes) for i in report.indicators())
-    print(f"wrote {output} ({report.country} {report.edition}: "
+    say(f"wrote {output} ({report.country} {report.edition}: "
           f"{sum(1 for _ in report.indicators())} indicators, {len(report.footnotes)} footnotes, "
-          f"{quotes} pull quotes)", file=err)
+          f"{quotes} pull quotes)", err)
     return EXIT_OK

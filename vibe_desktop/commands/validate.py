@@ -8,6 +8,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TextIO
 
+from vibe_desktop.commands.terminal import say
 from vibe_desktop.core.loader import ReportError, load_report
 from vibe_desktop.paths import bundled_report_files
 
@@ -25,22 +26,21 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     err = err or sys.stderr
     files: list[str | Traversable] = list(args.files) or list(bundled_report_files())
     if not files:
-        print("vibe-desktop validate: no report files given and no bundled reports found",
-              file=err)
+        say("vibe-desktop validate: no report files given and no bundled reports found", err)
         return EXIT_MISSING
     status = EXIT_OK
     for file in files:
         if isinstance(file, str) and (not Path(file).exists() or Path(file).is_dir()):
             reason = "is a folder, not a file" if Path(file).is_dir() else "no such file"
-            print(f"{file}: {reason}", file=err)
+            say(f"{file}: {reason}", err)
             status = EXIT_MISSING
             continue
         try:
             report = load_report(file)
         except ReportError as error:
             for problem in error.problems:
-                print(problem, file=err)
+                say(str(problem), err)
             status = max(status, EXIT_INVALID)
             continue
-        print(f"OK {file} ({report.country} {report.edition})", file=out)
+        say(f"OK {file} ({report.country} {report.edition})", out)
     return status

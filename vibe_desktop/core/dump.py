@@ -85,3 +85,11 @@ def dump_report(report: Report) -> str:
         width=1 << 20,
         indent=2,
     )
+
+
+def dump_report_quickly(report: Report) -> str:
+    """The same data through libyaml's emitter (~10x faster, layout not kept): for checking
+    that a report loads, never for files a person reads."""
+    dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(report_dict(report), Dumper=dumper, sort_keys=False, allow_unicode=True,
+                     width=1 << 20)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat as stat_module
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -90,17 +92,46 @@ def _unquote(value: str) -> str:
 
 
 def peek_header(path: ReportPath) -> tuple[str | None, int | None]:
-    """Country and edition from the first lines of a report file, without parsing the YAML."""
+    """Country and edition from the first lines of a report file, without parsing the YAML.
+
+    Never raises, and never opens what is not a regular file (a pipe would block).
+    """
+    file = real_file(path)
     try:
+        if file is not None and not stat_module.S_ISREG(os.stat(file).st_mode):
+            return None, None
         with path.open("rb") as handle:
             head = handle.read(_HEADER_BYTES).decode("utf-8", errors="replace")
-    except OSError:
+    except (OSError, ValueError):
         return None, None
     fields = {m.group(1): _unquote(m.group(2)) for m in _HEADER_FIELD.finditer(head)}
     country = fields.get("country") or None
     edition_text = fields.get("edition", "")
-    edition = int(edition_text) if edition_text.isdigit() else None
+    edition = None
+    if edition_text.isascii() and edition_text.isdigit() and len(edition_text) <= 4:
+        edition = int(edition_text)
     return country, edition
+
+
+def file_problem(path: Path) -> str | None:
+    """Why a directory entry named like a report is not a readable report file, or None."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if path.is_symlink():
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "?"
+            if exc.errno == errno.ELOOP:
+                return f"is a link that leads back to itself ({target})"
+            return f"is a link to {target}, which cannot be opened ({exc.strerror or exc})"
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat_module.S_ISDIR(info.st_mode):
+        return "is a folder, not a report file"
+    if not stat_module.S_ISREG(info.st_mode):
+        return "is not a regular file (a pipe, socket or device), so it is not opened"
+    return None
 
 
 def real_file(path: ReportPath) -> Path | None:
@@ -129,6 +160,8 @@ class Library:
         self._cache: dict[str, Report] = {}
         self._failures: dict[str, Exception] = {}
         self._peeked: set[str] = set()
+        #: Why the user's folder could not be listed (None when it could, or is not there yet).
+        self.folder_error: str | None = None
 
     # -- discovery ------------------------------------------------------------
     @classmethod
@@ -150,19 +183,27 @@ class Library:
         for path in bundled_files:
             library._discover_one(path, bundled=True)
         folder = Path(user_dir)
-        if folder.is_dir():
-            for path in sorted(folder.iterdir(), key=lambda p: p.name):
-                if path.is_file():
-                    library._discover_one(path, bundled=False)
+        try:
+            names = sorted(os.listdir(folder))
+        except FileNotFoundError:
+            names = []
+        except OSError as exc:  # never raised out: the folder's problem is kept to be shown
+            library.folder_error = f"{folder} cannot be read ({exc.strerror or exc})"
+            names = []
+        for name in names:
+            if _file_id(name) is not None:
+                path = folder / name
+                library._discover_one(path, bundled=False, problem=file_problem(path))
         return library
 
-    def _discover_one(self, path: ReportPath, *, bundled: bool) -> None:
+    def _discover_one(self, path: ReportPath, *, bundled: bool,
+                      problem: str | None = None) -> None:
         report_id = _file_id(path.name)
         if report_id is None:
             return
-        error = None
+        error = problem
         if report_id in self._entries:
-            error = (
+            error = error or (
                 f"a report with the id {report_id!r} is already in the library "
                 f"({self._entries[report_id].path}); this copy is not opened"
             )
@@ -170,7 +211,12 @@ class Library:
             if report_id in self._entries:
                 return
         elif not ID_PATTERN.match(report_id):
-            error = f"{report_id!r} is not a valid report id (lower-case letters, digits, -)"
+            error = error or (f"{report_id!r} is not a valid report id "
+                              "(lower-case letters, digits, -)")
+        if error is not None:  # worded like every report problem: FILE:1: (file): message
+            failure = _report_error(path, error)
+            self._failures[report_id] = failure
+            error = str(failure)
         self._entries[report_id] = LibraryEntry(report_id, path, bundled, error)
 
     def _with_header(self, entry: LibraryEntry) -> LibraryEntry:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import yaml
 from yaml.nodes import Node
 
+from vibe_desktop.core import yaml_guard
 from vibe_desktop.core.model import (
     Footnote,
     Indicator,
@@ -31,12 +32,13 @@ from vibe_desktop.core.validation import (
     Checker,
     Problem,
     _join,
+    check_averages,
+    check_principle_title,
 )
 
 __all__ = ["MAX_BYTES", "Problem", "ReportError", "load_report", "load_report_bytes"]
 
 MAX_BYTES = 5 * 1024 * 1024  # the Kazakhstan report is ~70 KB; nothing real comes near this
-_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
 _FILE = "(file)"
 _SHOWN = 20  # problems shown by str(ReportError); .problems holds all of them
 
@@ -57,7 +59,10 @@ class ReportError(Exception):
     def __str__(self) -> str:
         lines = [str(p) for p in self.problems[:_SHOWN]]
         if len(self.problems) > _SHOWN:
-            lines.append(f"... and {len(self.problems) - _SHOWN} more problems")
+            more = self.problems[_SHOWN]  # still FILE:LINE: path: message, like every line
+            lines.append(str(Problem(more.file, more.line, "(more)",
+                                     f"and {len(self.problems) - _SHOWN} more problems "
+                                     "from this line on")))
         return "\n".join(lines)
 
 
@@ -66,6 +71,10 @@ def load_report(path: str | os.PathLike[str] | Traversable) -> Report:
     name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else str(path)
     source: Traversable = Path(path) if isinstance(path, (str, os.PathLike)) else path
     try:
+        if isinstance(source, Path) and not stat.S_ISREG(source.stat().st_mode):
+            what = "a folder" if source.is_dir() else "a pipe, socket or device"  # never opened
+            raise ReportError([Problem(name, 1, _FILE,
+                                       f"cannot read the file: it is {what}, not a report")])
         with source.open("rb") as stream:
             data = stream.read(MAX_BYTES + 1)
     except OSError as err:
@@ -99,48 +108,12 @@ def load_report_bytes(data: bytes, name: str) -> Report:
                    "cannot be decoded (save the file as UTF-8)") from None
     if not text.strip():
         raise fail(1, "the file is empty")
-    root = _compose(text, fail)
+    root = yaml_guard.compose_or_fail(text, fail)
     checker = Checker(name, text.count("\n") + 1)
     report = _ReportReader(checker).read(root)
     if report is None or checker.problems:
         raise ReportError(checker.problems)
     return report
-
-
-def _compose(text: str, fail: Any) -> Node:
-    """The YAML node tree (safe tags only, with line numbers), or raise ReportError."""
-    try:
-        root = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        body = text.rstrip()
-        last = body.count("\n") + 1  # an error at the end of input: at the end of the last line
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        if line > last:
-            line, column = last, len(body) - body.rfind("\n")
-        message = err.problem or err.context or "not valid YAML"
-        context_line = min(err.context_mark.line + 1, last) if err.context_mark else line
-        if err.context and err.problem and context_line != line:
-            message += f" ({err.context} on line {context_line})"
-        row = text.split("\n", line)[line - 1] if line <= last else ""
-        if "\t" in row[:column]:
-            message += "; YAML indents with spaces, never tabs"
-        raise fail(line, f"YAML syntax error at column {column}: {message}", "(yaml)") from None
-    except yaml.reader.ReaderError as err:
-        # libyaml gives a byte offset, PyYAML a character offset: find the character itself
-        char = chr(err.character) if isinstance(err.character, int) else str(err.character)
-        at = max(text.find(char), 0)
-        line = text.count("\n", 0, at) + 1
-        column = at - text.rfind("\n", 0, at)
-        raise fail(line, f"character U+{ord(char[:1] or ' '):04X} at column {column} is not "
-                   "allowed in YAML (a control or special character)", "(yaml)") from None
-    except yaml.YAMLError as err:
-        raise fail(1, f"not valid YAML: {' '.join(str(err).split())}", "(yaml)") from None
-    except RecursionError:
-        raise fail(1, "the YAML is nested too deeply to be a report", "(yaml)") from None
-    if root is None:
-        raise fail(1, "the file holds no YAML document (only comments or blank lines)")
-    return root
 
 
 class _ReportReader:
@@ -150,6 +123,9 @@ class _ReportReader:
         self.c = checker
         self.indicator_numbers: list[tuple[int, Node, str]] = []
         self.footnote_numbers: list[tuple[int, Node, str]] = []
+        # (score, node, path, [its indicators' (score, node, path)]) of every principle
+        self.scores: list[tuple[Any, Node | None, str, list[Any]]] = []
+        self.last_scores: list[tuple[Any, Node | None, str]] = []
 
     def get(self, fields: dict[str, Node], parent: Node, path: str, key: str, what: str,
             *, optional: bool = False) -> tuple[Node | None, str]:
@@ -182,7 +158,8 @@ class _ReportReader:
                             range(1900, 2200), "edition year")
         title = c.text(*self.get(top, root, "", "title", "the report's title"))
         publisher = c.text(*self.get(top, root, "", "publisher", "e.g. IREX"))
-        overall = c.score(*self.get(top, root, "", "overall_score", "0-40 or null"))
+        overall_node, overall_path = self.get(top, root, "", "overall_score", "0-40 or null")
+        overall = c.score(overall_node, overall_path)
         summary = c.texts(*self.get(top, root, "", "summary", "the overview paragraphs"),
                           "the overview paragraphs")
         principles = self.principles(top, root)
@@ -194,35 +171,61 @@ class _ReportReader:
         c.keep_unknown(top, TOP_FIELDS, "")
         if footnotes is not _BAD:
             self.cross_check(footnotes)
+        for score, node, path, indicator_scores in self.scores:
+            check_averages(c, (score, node, path), indicator_scores, "its indicators")
+        check_averages(c, (overall, overall_node, overall_path),
+                       [s[:3] for s in self.scores], "the principles")
         if c.problems:
             return None
         return Report(report_id, country, edition, title, publisher, overall, summary,
                       principles, footnotes, panel, moderator, rights, version, dict(c.extra))
 
-    # -- principles and indicators ----------------------------------------------
-    def principles(self, top: dict[str, Node], root: Node) -> tuple[Principle, ...]:
+    # -- numbered items: principles, indicators, footnotes -------------------------
+    def numbered(self, node: Node | None, path: str, what: str, article: str, hint: str,
+                 allowed: range, build: Any) -> tuple[list[Any] | None, list[tuple[int, Node, str]]]:
+        """The one loop over a list of numbered mappings: each checked, numbered and built.
+
+        ``build(fields, item, item_path, number)`` makes the object; returns the objects
+        (``_BAD`` for a broken one) and the (number, node, path) of each for ``numbering``.
+        """
         c = self.c
-        node, path = self.get(top, root, "", "principles", "the four principles")
-        items = None if node is None else c.sequence(node, path, "the four principles")
+        items = None if node is None else c.sequence(node, path, f"the {what}s")
         if node is None or items is None:
-            return _BAD
+            return None, []
         out, numbers = [], []
         for i, item in enumerate(items):
             ipath = _join(path, i)
-            fields = c.mapping(item, ipath, "a principle")
+            fields = c.mapping(item, ipath, f"{article} {what}")
             if fields is None:
                 out.append(_BAD)
                 continue
-            num_node, num_path = self.get(fields, item, ipath, "number", "1-4")
-            number = c.integer(num_node, num_path, PRINCIPLES, "principle number")
+            num_node, num_path = self.get(fields, item, ipath, "number", hint)
+            number = c.integer(num_node, num_path, allowed, f"{what} number")
             numbers.append((number, num_node or item, num_path))
-            title = c.text(*self.get(fields, item, ipath, "title", "the principle's title"))
-            score = c.score(*self.get(fields, item, ipath, "score", "0-40 or null"))
+            out.append(build(fields, item, ipath, number))
+        return out, numbers
+
+    def principles(self, top: dict[str, Node], root: Node) -> tuple[Principle, ...]:
+        node, path = self.get(top, root, "", "principles", "the four principles")
+
+        def build(fields: dict[str, Node], item: Node, ipath: str, number: int) -> Principle:
+            c = self.c
+            title_node, title_path = self.get(fields, item, ipath, "title", "the principle's title")
+            title = c.text(title_node, title_path)
+            if title is not _BAD and number is not _BAD:
+                check_principle_title(c, title_node, title_path, number, title)
+            score_node, score_path = self.get(fields, item, ipath, "score", "0-40 or null")
+            score = c.score(score_node, score_path)
             intro = c.texts(*self.get(fields, item, ipath, "intro", "its own paragraphs"),
                             "the principle's own paragraphs")
             indicators = self.indicators(fields, item, ipath, number)
             c.keep_unknown(fields, PRINCIPLE_FIELDS, ipath)
-            out.append(Principle(number, title, score, intro, indicators))
+            self.scores.append((score, score_node, score_path, self.last_scores))
+            return Principle(number, title, score, intro, indicators)
+
+        out, numbers = self.numbered(node, path, "principle", "a", "1-4", PRINCIPLES, build)
+        if node is None or out is None:
+            return _BAD
         self.numbering(numbers, PRINCIPLES, "principle", "the report", node, path)
         self.numbering(self.indicator_numbers, INDICATORS, "indicator", "the report", node, path,
                        membership=False)
@@ -230,33 +233,29 @@ class _ReportReader:
 
     def indicators(self, fields: dict[str, Node], parent: Node, path: str,
                    principle: int) -> tuple[Indicator, ...]:
-        c = self.c
         node, path = self.get(fields, parent, path, "indicators", "five indicators")
-        items = None if node is None else c.sequence(node, path, "the principle's indicators")
-        if node is None or items is None:
-            return _BAD
-        out, numbers = [], []
-        for i, item in enumerate(items):
-            ipath = _join(path, i)
-            f = c.mapping(item, ipath, "an indicator")
-            if f is None:
-                out.append(_BAD)
-                continue
-            num_node, num_path = self.get(f, item, ipath, "number", "1-20")
-            number = c.integer(num_node, num_path, INDICATORS, "indicator number")
-            numbers.append((number, num_node or item, num_path))
+        scores: list[tuple[Any, Node | None, str]] = []
+
+        def build(f: dict[str, Node], item: Node, ipath: str, number: int) -> Indicator:
+            c = self.c
             title = c.text(*self.get(f, item, ipath, "title", "the indicator's statement"))
-            score = c.score(*self.get(f, item, ipath, "score", "0-40 or null"))
+            score_node, score_path = self.get(f, item, ipath, "score", "0-40 or null")
+            score = c.score(score_node, score_path)
+            scores.append((score, score_node, score_path))
             paragraphs = c.texts(*self.get(f, item, ipath, "paragraphs", "its text"),
                                  "the indicator's paragraphs", non_empty=True)
             quotes = self.quotes(*self.get(f, item, ipath, "quotes", "", optional=True))
             c.keep_unknown(f, INDICATOR_FIELDS, ipath)
-            out.append(Indicator(number, title, score, paragraphs, quotes))
+            return Indicator(number, title, score, paragraphs, quotes)
+
+        out, numbers = self.numbered(node, path, "indicator", "an", "1-20", INDICATORS, build)
+        self.last_scores = scores
+        if node is None or out is None:
+            return _BAD
         self.indicator_numbers.extend(numbers)
         if principle is not _BAD:
-            owner = f"principle {principle}"
-            self.numbering(numbers, indicator_numbers(principle), "indicator", owner, node, path,
-                           duplicates=False)
+            self.numbering(numbers, indicator_numbers(principle), "indicator",
+                           f"principle {principle}", node, path, duplicates=False)
         return _BAD if _BAD in out else tuple(out)
 
     def numbering(self, numbers: list[tuple[int, Node, str]], expected: range, what: str,
@@ -312,25 +311,18 @@ class _ReportReader:
 
     # -- footnotes, people, rights ------------------------------------------------
     def footnotes(self, top: dict[str, Node], root: Node) -> tuple[Footnote, ...]:
-        c = self.c
         node, path = self.get(top, root, "", "footnotes", "a list, [] if none")
-        items = None if node is None else c.sequence(node, path, "footnotes")
-        if node is None or items is None:
-            return _BAD
-        out, numbers = [], []
-        for i, item in enumerate(items):
-            ipath = _join(path, i)
-            f = c.mapping(item, ipath, "a footnote")
-            if f is None:
-                out.append(_BAD)
-                continue
-            num_node, num_path = self.get(f, item, ipath, "number", "1 or more")
-            number = c.integer(num_node, num_path, range(1, 10**6), "footnote number")
-            numbers.append((number, num_node or item, num_path))
-            text = c.text(*self.get(f, item, ipath, "text", "the footnote"))
-            c.keep_unknown(f, ("number", "text"), ipath)
-            out.append(Footnote(number, text))
+
+        def build(f: dict[str, Node], item: Node, ipath: str, number: int) -> Footnote:
+            text = self.c.text(*self.get(f, item, ipath, "text", "the footnote"))
+            self.c.keep_unknown(f, ("number", "text"), ipath)
+            return Footnote(number, text)
+
+        out, numbers = self.numbered(node, path, "footnote", "a", "1 or more", range(1, 10**6),
+                                     build)
         self.footnote_numbers = numbers
+        if node is None or out is None:
+            return _BAD
         self.numbering(numbers, range(0), "footnote", "the report", node, path, membership=False)
         if _BAD in out or any(_BAD in (f.number, f.text) for f in out):
             return _BAD

@@ -12,6 +12,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.bands import SCORE_MAX, SCORE_MIN
+from vibe_desktop.core.model import PRINCIPLE_TITLES
 
 SCHEMA_VERSIONS = (1,)
 ID_PATTERN = re.compile(r"[a-z0-9-]+")
@@ -34,7 +35,19 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.path}: {self.message}"
+        # one line whatever the data holds: line breaks and control characters are escaped
+        return f"{_one_line(self.file)}:{self.line}: {_one_line(self.path)}: " \
+               f"{_one_line(self.message)}"
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with control, line-break and bidi characters written as escapes."""
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 _FNREF = re.compile(r"\[\^(\d+)\]")
@@ -266,3 +279,42 @@ class Checker:
             if key not in known:
                 value = self.to_python(node, _join(path, key), 1)
                 self.extra[_join(path, key)] = value
+
+
+def check_principle_title(c: Checker, node: Node | None, path: str, number: int,
+                          title: str) -> None:
+    """A principle's title is the VIBE methodology's (DESIGN.md), spacing aside."""
+    expected = PRINCIPLE_TITLES.get(number)
+    if expected is not None and " ".join(title.split()) != expected:
+        c.add(node, path, f"principle {number} is titled {_short(title, 60)}, but the VIBE "
+              f"methodology names it {expected!r}")
+
+
+def _half_unit(node: Node | None) -> float:
+    """Half the last written digit of a score: 0.5 for '21', 0.05 for '21.6'."""
+    text = str(getattr(node, "value", "")).lower()
+    if "." not in text or "e" in text:
+        return 0.5
+    return 0.5 * 10.0 ** -len(text.split(".", 1)[1])
+
+
+def check_averages(c: Checker, score: tuple[Any, Node | None, str],
+                   parts: list[tuple[Any, Node | None, str]], what: str) -> None:
+    """A score that averages others agrees with their mean, where all of them are given.
+
+    VIBE publishes each score rounded (to whole numbers, sometimes to one decimal), and
+    averages the unrounded scores. So the rounded parts' mean may be off the true mean by
+    half a unit of their last digit, and the score itself by half a unit of its own: a
+    score is accepted within the sum of both (±1 for whole numbers, ±0.1 at one decimal).
+    """
+    value, node, path = score
+    if value is None or value is _BAD or not parts:
+        return
+    if any(v is None or v is _BAD for v, _, _ in parts):
+        return  # not all given (or already reported): nothing to compare with
+    mean = sum(v for v, _, _ in parts) / len(parts)
+    tolerance = _half_unit(node) + max(_half_unit(n) for _, n, _ in parts) + 1e-9
+    if abs(value - mean) > tolerance:
+        given = ", ".join(str(getattr(n, "value", v)) for v, n, _ in parts)
+        c.add(node, path, f"score {getattr(node, 'value', value)} does not agree with the "
+              f"average of {what} ({given}: {mean:.2f}); a score is that average, rounded")

@@ -106,14 +106,31 @@ def to_markdown(items: Iterable[Item], resolve: Resolve) -> str:
     return "\n".join(lines)
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (=1+1, @SUM(..), +cmd|..)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+BOM = "\ufeff"
+
+
+def csv_cell(text: str) -> str:
+    """A cell a spreadsheet shows as text: a formula-like start gets a leading apostrophe."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def to_csv(items: Iterable[Item], resolve: Resolve) -> str:
-    """CSV with a header row (UTF-8, RFC 4180 quoting); footnotes as ``[N] url url; ...``."""
+    """CSV with a header row (RFC 4180 quoting); footnotes as ``[N] url url; ...``.
+
+    Starts with a byte-order mark, so spreadsheets open it as UTF-8 (Excel otherwise
+    guesses the ANSI code page and garbles Қазақстан); every cell that would start a
+    formula is neutralised with a leading ``'`` (OWASP's advice against CSV injection).
+    """
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows(items, resolve):
-        writer.writerow([row.kind, row.report, row.place, row.anchor, row.quote, row.note,
-                         _footnote_text(row.footnotes), row.created])
+        writer.writerow([csv_cell(cell) for cell in (
+            row.kind, row.report, row.place, row.anchor, row.quote, row.note,
+            _footnote_text(row.footnotes), row.created)])
     return buffer.getvalue()
 
 

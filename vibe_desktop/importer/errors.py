@@ -15,10 +15,10 @@ class ImportFailure(Exception):
         return "\n".join(self.lines())
 
     def lines(self) -> list[str]:
-        """Each problem as ``SOURCE:LINE: message`` (line 0 means the file as a whole)."""
-        out = []
-        for line, message in self.problems:
-            where = f"{self.source_name}:{line}" if line > 0 else self.source_name
-            out.append(f"{where}: {message}")
-        return out
+        """Each problem as ``SOURCE:LINE: message`` (a problem of the whole file: line 1)."""
+        return [f"{self.source_name}:{max(line, 1)}: {message}" for line, message in self.problems]
+
+
+class ImportCancelled(Exception):
+    """The import was cancelled (``cancelled()`` returned True); nothing was produced."""
 

@@ -52,7 +52,9 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
             number = int(raw.translate(_TO_DIGITS))
             plain_ok = raw[0] in SUPERSCRIPTS or _CITATION.search(m.group(2))
             if number == expected and number in cited and plain_ok:
-                definitions.append(Definition(number, convert_markers(m.group(2)).strip(), item.line))
+                # a superscript inside a definition (m², a note on a note) stays as written:
+                # made a [^N], it would cite a footnote from a footnote
+                definitions.append(Definition(number, m.group(2).strip(), item.line))
                 expected += 1
                 continue
             if raw[0] in SUPERSCRIPTS or (plain_ok and number in cited and number > expected):

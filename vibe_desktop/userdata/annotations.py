@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vibe_desktop.core.model import Anchor
-from vibe_desktop.userdata.store import AtomicJsonStore, StoreError, StoreNotice
+from vibe_desktop.userdata.store import AtomicJsonStore, StoreError, StoreNotice, StoreReadOnly
 
 FILE_NAME = "annotations.json"
 
@@ -108,25 +108,89 @@ def _item_from(kind: str, raw: dict[str, Any]) -> Item:
                      str(raw.get("created", "")), str(raw["id"]))
 
 
+def _kind(item: Item) -> str:
+    return "bookmarks" if isinstance(item, Bookmark) else "highlights"
+
+
+def _apply_raw(data: dict[str, Any], change: Change) -> dict[str, Any]:
+    """Make ``change`` to the stored form ``data`` by item id (entries it cannot read stay)."""
+    item = change.after or change.before
+    assert item is not None
+    kind = _kind(item)
+    entries = data.get(kind)
+    if not isinstance(entries, list):
+        entries = data[kind] = []
+    at = next((n for n, raw in enumerate(entries)
+               if isinstance(raw, dict) and raw.get("id") == change.item_id), None)
+    if change.after is None:
+        if at is not None:
+            del entries[at]
+    elif at is None:  # new, or removed in another window while edited here: the edit wins
+        entries.append(asdict(change.after))
+    else:
+        entries[at] = asdict(change.after)
+    return data
+
+
 class AnnotationStore:
-    """All of the user's bookmarks and highlights, saved atomically after every change."""
+    """All of the user's bookmarks and highlights, saved after every change.
+
+    Every change is made to the file as it is on disk at that moment, under the store's
+    lock (``AtomicJsonStore.update``), so two copies of the app on one store never undo
+    each other's notes, whichever way their saves interleave. What the other copy changed
+    is picked up on the way and reported to ``listeners`` like any other change.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
+        unavailable: str | None = None
         if path is None:
             from vibe_desktop import paths
 
-            path = paths.data_dir() / FILE_NAME
+            try:
+                path = paths.data_dir() / FILE_NAME
+            except OSError as exc:  # a read-only or missing home: read nothing, save nothing
+                unavailable = (f"the folder for notes cannot be created "
+                               f"({exc.strerror or exc}: {exc.filename or ''})")
+                path = Path(exc.filename or ".") / FILE_NAME
         self.store = AtomicJsonStore(path, kind="vibe-desktop-annotations")
+        self._unavailable = unavailable
         self._items: dict[str, Item] = {}
         self.listeners: list[Callable[[Change], None]] = []
         self.skipped: list[str] = []
         self._unreadable: dict[str, list[Any]] = {"bookmarks": [], "highlights": []}
         self._raw_unknown: dict[str, Any] = {}
 
+    @property
+    def save_problem(self) -> str | None:
+        """Why changes cannot be saved (shown once to the user), or None when they can."""
+        return self._unavailable or self.store.read_only_reason
+
     # -- loading ----------------------------------------------------------------
     def load(self) -> list[StoreNotice]:
         """Read the store; returns notices for the user (recovered from backup, entries skipped)."""
+        if self._unavailable:
+            self.store.read_only_reason = self._unavailable
+            return [StoreNotice(f"Notes and bookmarks cannot be saved: {self._unavailable}.")]
         data, notices = self.store.load()
+        self._take(data)
+        if self.skipped:
+            notices.append(StoreNotice(
+                f"{len(self.skipped)} saved entries in {self.store.path} could not be read and "
+                "are not shown; they are kept in the file unchanged.",
+            ))
+        return notices
+
+    def refresh(self) -> list[Change]:
+        """Re-read the file (another copy of the app may have saved) and tell the listeners."""
+        if self._unavailable:
+            return []
+        before = dict(self._items)
+        data, _notices = self.store.load()
+        self._take(data)
+        return self._announce_external(before, skip=None)
+
+    def _take(self, data: dict[str, Any]) -> None:
+        """Make the stored form ``data`` the store's content."""
         self._items.clear()
         self.skipped = []
         self._unreadable = {"bookmarks": [], "highlights": []}
@@ -140,14 +204,19 @@ class AnnotationStore:
                     self._unreadable[kind].append(raw)
                     continue
                 self._items[item.id] = item
-        if self.skipped:
-            notices.append(StoreNotice(
-                f"{len(self.skipped)} saved entries in {self.store.path} could not be read and "
-                "are not shown; they are kept in the file unchanged.",
-            ))
         self._raw_unknown = {k: v for k, v in data.items() if k not in ("bookmarks", "highlights")}
-        return notices
 
+    def _announce_external(self, before: dict[str, Item], skip: str | None) -> list[Change]:
+        """Changes another copy of the app made (before -> now), told to the listeners."""
+        changes = [
+            Change(before.get(item_id), self._items.get(item_id), "changed in another window")
+            for item_id in sorted(before.keys() | self._items.keys())
+            if item_id != skip and before.get(item_id) != self._items.get(item_id)
+        ]
+        for change in changes:
+            for listener in list(self.listeners):
+                listener(change)
+        return changes
     # -- reading ----------------------------------------------------------------
     def items(self) -> list[Item]:
         """Every bookmark and highlight, in creation order."""
@@ -205,26 +274,41 @@ class AnnotationStore:
         return self.apply(self.removing(item_id))
 
     def apply(self, change: Change) -> Change:
-        """Make ``change`` (or an inverted one, to undo) and save; on a failed save, undo it."""
-        previous = self._items.get(change.item_id)
-        if change.after is None:
-            self._items.pop(change.item_id, None)
-        else:
-            self._items[change.item_id] = change.after
+        """Make ``change`` (or an inverted one, to undo) and save it; a failed save changes nothing.
+
+        Raises StoreReadOnly when the store can never be saved, StoreError when this save failed.
+        """
+        before = dict(self._items)
         try:
-            self.save()
+            data = self.store.update(lambda current: _apply_raw(current, change), self._data())
         except (OSError, StoreError) as exc:
-            if previous is None:
-                self._items.pop(change.item_id, None)
-            else:
-                self._items[change.item_id] = previous
-            raise StoreError(f"could not save {self.store.path}: {exc}") from exc
+            error = StoreReadOnly if isinstance(exc, StoreReadOnly) else StoreError
+            raise error(f"could not save {self.store.path}: {exc}") from exc
+        self._take(data)
         for listener in list(self.listeners):
             listener(change)
+        self._announce_external(before, skip=change.item_id)
         return change
 
-    def save(self) -> None:
+    def _data(self) -> dict[str, Any]:
+        """The stored form of what this store holds now."""
         data: dict[str, Any] = dict(self._raw_unknown)
         data["bookmarks"] = [asdict(b) for b in self.bookmarks()] + self._unreadable["bookmarks"]
         data["highlights"] = [asdict(h) for h in self.highlights()] + self._unreadable["highlights"]
-        self.store.save(data)
+        return data
+
+    def save(self) -> None:
+        """Write what this store holds, merged with what is on disk (nothing there is lost)."""
+        mine = self._data()
+
+        def merge(current: dict[str, Any]) -> dict[str, Any]:
+            for kind in ("bookmarks", "highlights"):
+                ours = {raw.get("id"): raw for raw in mine[kind] if isinstance(raw, dict)}
+                found = current.get(kind)
+                theirs: list[Any] = found if isinstance(found, list) else []
+                kept = [raw for raw in theirs
+                        if not (isinstance(raw, dict) and raw.get("id") in ours)]
+                current[kind] = kept + mine[kind]
+            return current
+
+        self._take(self.store.update(merge, mine))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import uuid
 from pathlib import Path
 
 
@@ -37,13 +38,17 @@ def write_temp(folder: Path, name: str, data: bytes) -> Path:
 
 def link_backup(path: Path, backup: Path) -> None:
     """Make ``backup`` hold what ``path`` holds now, atomically (hard link, or copy + rename)."""
-    staging = backup.with_name(f".{backup.name}.new")
-    staging.unlink(missing_ok=True)
+    # a name no other writer uses (two processes backing up at once must not collide)
+    staging = backup.with_name(f".{backup.name}.{uuid.uuid4().hex}.tmp")
     try:
         os.link(path, staging)
     except OSError:  # file systems without hard links: copy through a temp file instead
         staging = write_temp(path.parent, backup.name, path.read_bytes())
-    os.replace(staging, backup)
+    try:
+        os.replace(staging, backup)
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
 
 
 def atomic_write(path: Path, data: bytes, *, backup: Path | None = None) -> None:

@@ -1,21 +1,30 @@
-"""A JSON document store that never loses data: atomic writes, a backup, damaged files set aside."""
+"""A JSON document store that never loses data: locked read-merge-write, atomic, with a backup."""
 
 from __future__ import annotations
 
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vibe_desktop.userdata.atomic import atomic_write
+from vibe_desktop.userdata.filelock import FileLock, LockBusy, LockUnavailable
 
 SCHEMA_VERSION = 1
 
 
 class StoreError(Exception):
     """The store cannot be written (the message says why); nothing was changed."""
+
+
+class StoreReadOnly(StoreError):
+    """The store can be read but never written: read-only or missing folder, newer schema.
+
+    The app says so once (the notice from ``load``) and keeps working with what it read.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +52,7 @@ class AtomicJsonStore:
         self.path = Path(path)
         self.kind = kind
         self.backup = self.path.with_name(self.path.name + ".bak")
+        self.lock_path = self.path.with_name(f".{self.path.name}.lock")
         self.read_only_reason: str | None = None
 
     # -- reading ----------------------------------------------------------------
@@ -65,8 +75,36 @@ class AtomicJsonStore:
         return document
 
     def load(self) -> tuple[dict[str, Any], list[StoreNotice]]:
-        """The stored data (``{}`` if none yet) and notices about any recovery that happened."""
-        self._remove_stale_temps()
+        """The stored data (``{}`` if none yet) and notices about any recovery that happened.
+
+        Reads under the store's lock, so no other copy of the app is half-way through a save.
+        A folder that cannot be written (or created) is read all the same; the store then
+        becomes read-only and one notice says that changes cannot be saved.
+        """
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(self.lock_path)
+            lock.acquire()
+        except OSError as exc:
+            data, notices = self._load_unlocked()
+            if isinstance(exc, LockBusy):
+                return data, notices  # a busy (or hung) other copy: read what is there
+            if self.read_only_reason is None:
+                self.read_only_reason = (
+                    f"{self.path.parent} cannot be written ({exc.strerror or exc}); "
+                    "what is saved there is shown, but changes cannot be saved")
+                notices.append(StoreNotice(f"Changes cannot be saved: {self.read_only_reason}."))
+            return data, notices
+        try:
+            return self._load_unlocked()
+        finally:
+            lock.release()
+
+    def _load_unlocked(self) -> tuple[dict[str, Any], list[StoreNotice]]:
+        try:
+            self._remove_stale_temps()
+        except OSError:
+            pass  # a read-only folder: leftovers stay, they are never read
         if not self.path.exists():
             if not self.backup.exists():
                 return {}, []
@@ -153,17 +191,52 @@ class AtomicJsonStore:
     # -- writing ----------------------------------------------------------------
     def save(self, data: dict[str, Any]) -> None:
         """Write ``data`` atomically, keeping the previous good version as the backup."""
+        self.update(lambda _current: data, data)
+
+    def update(self, mutate: Callable[[dict[str, Any]], dict[str, Any]],
+               base: dict[str, Any]) -> dict[str, Any]:
+        """Read-merge-write under the store's lock; returns the data now on disk.
+
+        ``mutate`` receives the data as it is on disk *now* (another copy of the app may
+        have saved since this one loaded) and returns what to write, so a change is made
+        to the latest version and never undoes someone else's. ``base`` stands in for a
+        file that is missing or damaged (the damaged file is set aside, never overwritten).
+        """
         if self.read_only_reason:
-            raise StoreError(self.read_only_reason)
-        document = {"schema_version": SCHEMA_VERSION, "kind": self.kind, "data": data}
-        payload = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
-        if self.path.exists():
-            try:
-                self._read(self.path)
-            except _Unreadable:  # damaged since it was loaded: keep it, and keep the old backup
-                self._set_aside(self.path)
-                atomic_write(self.path, payload)
-                return
-            atomic_write(self.path, payload, backup=self.backup)
-        else:
-            atomic_write(self.path, payload)
+            raise StoreReadOnly(self.read_only_reason)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreReadOnly(f"{self.path.parent} cannot be created "
+                                f"({exc.strerror or exc})") from exc
+        try:
+            lock = FileLock(self.lock_path)
+            lock.acquire()
+        except LockBusy as exc:
+            raise StoreError(str(exc)) from exc
+        except LockUnavailable as exc:
+            raise StoreReadOnly(str(exc)) from exc
+        try:
+            current, keep_backup = self._current(base)
+            data = mutate(current)
+            document = {"schema_version": SCHEMA_VERSION, "kind": self.kind, "data": data}
+            payload = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+            atomic_write(self.path, payload, backup=None if keep_backup else self.backup)
+        finally:
+            lock.release()
+        return data
+
+    def _current(self, base: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """The data on disk (or ``base``), and whether the backup must be left as it is."""
+        if not self.path.exists():
+            return base, False
+        try:
+            document = self._read(self.path)
+        except _Unreadable:  # damaged since it was loaded: keep it, and keep the old backup
+            self._set_aside(self.path)
+            return base, True
+        if document["schema_version"] > SCHEMA_VERSION:  # a newer version saved meanwhile
+            self._checked(document, self.path)
+            raise StoreReadOnly(str(self.read_only_reason))
+        data: dict[str, Any] = document["data"]
+        return data, False
