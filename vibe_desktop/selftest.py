@@ -20,6 +20,8 @@ from vibe_desktop import __version__
 from vibe_desktop.diagnostics import (
     check_environment,
     platform_name,
+    prepare_qt_environment,
+    qt_font_findings,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +47,16 @@ def check_system(platform: str) -> Outcome:
     for finding in check_environment(platform):
         (outcome.problems if finding.severity == "error" else outcome.notes).append(str(finding))
         outcome.checked += 1
+    return outcome
+
+
+def check_qt_fonts() -> Outcome:
+    """Step 1b, once Qt runs: the fonts Qt itself finds have real letters (every platform)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "vibe-desktop"])
+    outcome = Outcome(checked=1)
+    outcome.problems += [str(finding) for finding in qt_font_findings()]
     return outcome
 
 
@@ -138,6 +150,7 @@ def run_self_test(
     """Run the three steps, print what was checked, return the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
     started = time.perf_counter()
+    prepare_qt_environment()
     platform = platform_name()
     frozen = "frozen" if getattr(sys, "frozen", False) else "python"
     print(f"VIBE Desktop {__version__} self-test ({frozen}, Python {sys.version.split()[0]}, "
@@ -151,6 +164,12 @@ def run_self_test(
             print(problem, file=err)
         print(f"FAILED: this machine cannot run the window ({len(system.problems)} problems)",
               file=err)
+        return EXIT_SYSTEM
+    fonts = check_qt_fonts()
+    if fonts.problems:
+        for problem in fonts.problems:
+            print(problem, file=err)
+        print("FAILED: Qt has no usable font on this machine", file=err)
         return EXIT_SYSTEM
     print("system: libraries, fonts and locale OK", file=out)
 
