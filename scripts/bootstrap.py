@@ -36,7 +36,7 @@ RUN_PACKAGES = [
 TEST_PACKAGES = [
     "xvfb", "xauth", "dbus-daemon", "binutils", "dpkg-dev", "appstream",
     "desktop-file-utils", "poppler-utils", "ca-certificates",
-    "wine", "wine64", "wine32:i386", "gcc-mingw-w64-x86-64", "npm",
+    "wine", "wine64", "wine32:i386", "fonts-wine", "gcc-mingw-w64-x86-64", "npm",
 ]
 
 
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     mode, rest = args[0], args[1:]
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (any python3 may run this file)
         say(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
         return 1
     if not ensure_packages(mode):

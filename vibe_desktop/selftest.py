@@ -172,6 +172,9 @@ def run_self_test(
         print("FAILED: Qt has no usable font on this machine", file=err)
         return EXIT_SYSTEM
     print("system: libraries, fonts and locale OK", file=out)
+    from vibe_desktop.paths import home_description
+
+    print(f"user files: {home_description()}", file=out)
 
     load = _loader()
     if load is None:
