@@ -64,8 +64,8 @@ Filename: "{app}\{#AppExe}"; Parameters: "--self-test"; Flags: runhidden waitunt
 Filename: "{app}\{#AppExe}"; Description: "Start {#AppName}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-{ The user's files live outside {app}: notes and added reports in %APPDATA%\VIBE Desktop,
-  settings and caches in %LOCALAPPDATA%\VIBE Desktop (Qt's per-user folders). }
+// The user's files live outside the program's folder: notes and added reports in
+// %APPDATA%\VIBE Desktop, settings and caches in %LOCALAPPDATA%\VIBE Desktop (Qt's folders).
 function DeleteUserData(): Boolean;
 begin
   if UninstallSilent() then
