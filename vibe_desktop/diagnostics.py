@@ -55,7 +55,7 @@ def platform_name(env: Mapping[str, str] = os.environ) -> str:
     if chosen:
         return chosen
     if sys.platform != "linux":
-        return "native"
+        return {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "native")
     if env.get("WAYLAND_DISPLAY") and env.get("XDG_SESSION_TYPE", "wayland") == "wayland":
         return "wayland"
     return "xcb"

@@ -89,7 +89,7 @@ def self_test(wine: Wine, exe: Path, work: Path, name: str, platform: str | None
     result = wine.run_bat(lines, name, f"--self-test ({platform or 'windows'})", work,
                           timeout=300, check=False)
     output = result.stdout
-    expected = f"Qt platform '{platform or 'native'}'"
+    expected = f"Qt platform '{platform or 'windows'}'"
     if result.returncode != 0 or expected not in output or not re.search(
             r"^pages: (\d+) of \1 rendered", output, re.MULTILINE):
         raise WineError(f"--self-test ({platform or 'windows'}) failed "

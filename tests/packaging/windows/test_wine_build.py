@@ -49,7 +49,7 @@ def test_installed_exe_passes_its_self_test_on_the_windows_platform(
     wine_build: dict[str, Any],
 ) -> None:
     lines = wine_build["smoke"]["selftest_windows"]
-    assert any("(frozen, Python 3.11" in line and "Qt platform 'native'" in line
+    assert any("(frozen, Python 3.11" in line and "Qt platform 'windows'" in line
                for line in lines), lines
     assert any(line.startswith("pages: ") for line in lines)
     assert lines[-1].startswith("OK (")
