@@ -144,10 +144,22 @@ def _features() -> tuple[str, ...]:
     return FEATURES
 
 
+def _attach_windows_console() -> None:
+    """The Windows exe is a windowed program: typed in cmd.exe, print to that console."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return  # output already goes somewhere (a pipe, a file, a console)
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # the parent's
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stderr = sys.stdout
+
+
 def run_self_test(
     args: argparse.Namespace | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the three steps, print what was checked, return the exit status."""
+    _attach_windows_console()
     out, err = out or sys.stdout, err or sys.stderr
     started = time.perf_counter()
     prepare_qt_environment()

@@ -102,6 +102,19 @@ def test_frozen_app_explains_a_failed_start(built: Built, tmp_path: Path) -> Non
     assert "DISPLAY is not set" in result.stderr
 
 
+def test_frozen_app_explains_a_display_that_is_set_but_dead(built: Built, tmp_path: Path) -> None:
+    from tests.test_diagnostics import free_display_number
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=f":{free_display_number()}", VIBE_DESKTOP_HOME=str(tmp_path))
+    for args in ([], ["--screenshot", str(tmp_path / "shot.png")]):
+        result = subprocess.run([str(built.exe), *args], check=False, env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, result.stderr  # not Qt's abort (134)
+        assert "is set, but no X server answers there" in result.stderr
+        assert "xcb-cursor0" not in result.stderr
+
+
 def test_bundle_holds_only_what_the_app_uses(built: Built) -> None:
     files = [p.relative_to(built.folder).as_posix() for p in built.folder.rglob("*")]
     names = {Path(f).name for f in files}
