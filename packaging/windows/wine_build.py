@@ -16,6 +16,7 @@ screenshots, build-info.json with sizes and times). Exit 1 with the failing step
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import shutil
 import subprocess
@@ -246,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-smoke", action="store_true", help="build only")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    lock = (CACHE / "lock").open("w")
+    fcntl.flock(lock, fcntl.LOCK_EX)  # one build at a time per cache (the prefix is shared)
     times: dict[str, float] = {}
     started = time.monotonic()
     try:
@@ -278,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if "wine" in locals():
             wine.stop()
+        lock.close()
     log(f"done in {time.monotonic() - started:.0f} s")
     return 0
 
