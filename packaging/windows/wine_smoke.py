@@ -153,14 +153,8 @@ def smoke(wine: Wine, setup: Path, archive: Path, out: Path) -> dict[str, object
     seen.update(portable(wine, archive, work))
 
     log("silent per-user install")
-    wine.run([wine.winpath(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/CURRENTUSER",
-              "/NORESTART", f"/LOG={wine.winpath(work / 'install.log')}"],
-             what="silent install", timeout=600)
-    subprocess.run(["wineserver", "-w"], check=False, env=wine.base_env, timeout=300)
-    app = installed_dir(wine)
-    if app is None or not (app / EXE).exists():
-        raise WineError(f"the installer put no {EXE} under AppData\\Local\\Programs")
-    exe = app / EXE
+    exe = install(wine, setup, work, "install.log")
+    app = exe.parent
     menu = list(wine.drive_c.glob(f"users/*/AppData/Roaming/Microsoft/Windows/Start Menu/"
                                   f"Programs/{APP}.lnk"))
     if not menu:
@@ -203,4 +197,25 @@ def smoke(wine: Wine, setup: Path, archive: Path, out: Path) -> dict[str, object
     if "VIBEDesktop.Report" in registry(wine, r"HKCU\Software\Classes\.vibe"):
         raise WineError("the uninstaller left the .vibe association")
     seen["uninstall"] = "program, menu entry and association gone; user files kept"
+
+    log("reinstall, then uninstall asking for the user's files to go too")
+    install(wine, setup, work, "reinstall.log")
+    wine.run([wine.winpath(app / "unins000.exe"), "/VERYSILENT", "/SUPPRESSMSGBOXES",
+              "/NORESTART", "/DELETEUSERDATA=yes"], what="silent uninstall, purge", timeout=600)
+    subprocess.run(["wineserver", "-w"], check=False, env=wine.base_env, timeout=300)
+    if profile_files(wine, "settings.ini") or (app / EXE).exists():
+        raise WineError("/DELETEUSERDATA=yes left the user's files or the program")
+    seen["purge"] = "/DELETEUSERDATA=yes removed the user's files too"
     return seen
+
+
+def install(wine: Wine, setup: Path, work: Path, log_name: str) -> Path:
+    """Silent per-user install; the installed exe."""
+    wine.run([wine.winpath(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/CURRENTUSER",
+              "/NORESTART", f"/LOG={wine.winpath(work / log_name)}"],
+             what="silent install", timeout=600)
+    subprocess.run(["wineserver", "-w"], check=False, env=wine.base_env, timeout=300)
+    app = installed_dir(wine)
+    if app is None or not (app / EXE).exists():
+        raise WineError(f"the installer put no {EXE} under AppData\\Local\\Programs")
+    return app / EXE

@@ -65,6 +65,7 @@ def test_uninstall_keeps_the_users_files_and_portable_keeps_them_beside_the_exe(
 ) -> None:
     assert "user files kept" in wine_build["smoke"]["uninstall"]
     assert "across a move" in wine_build["smoke"]["portable"]
+    assert "removed the user's files" in wine_build["smoke"]["purge"]  # only when asked
 
 
 def test_windows_bundle_is_trimmed(wine_build: dict[str, Any]) -> None:
