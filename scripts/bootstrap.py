@@ -16,7 +16,6 @@ import os
 import shutil
 import subprocess
 import sys
-import sysconfig
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,8 +42,13 @@ WINDOWS_PACKAGES = ["wine", "wine64", "wine32:i386", "fonts-wine", "gcc-mingw-w6
 
 
 def libpython_package() -> str | None:
-    """Debian's libpython3.X when this Python is the system's (PyInstaller needs the .so)."""
-    if sys.base_prefix != "/usr" or sysconfig.get_config_var("Py_ENABLE_SHARED"):
+    """Debian's libpython3.X when this Python is the system's (PyInstaller needs the .so).
+
+    Debian's python3 binary is linked statically although Py_ENABLE_SHARED says 1; the
+    shared library comes only with libpython3.X. A Python of one's own (pyenv, /opt) is
+    left alone.
+    """
+    if sys.base_prefix != "/usr":
         return None
     return f"libpython{sys.version_info.major}.{sys.version_info.minor}"
 

@@ -29,7 +29,6 @@ def test_the_system_python_needs_libpython_for_pyinstaller(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "base_prefix", "/usr")
-    monkeypatch.setattr(bootstrap.sysconfig, "get_config_var", lambda name: 0)
     lib = f"libpython{sys.version_info.major}.{sys.version_info.minor}"
     assert bootstrap.libpython_package() == lib
     assert lib in bootstrap.wanted_packages("test")
