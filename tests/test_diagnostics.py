@@ -109,9 +109,10 @@ def test_fontconfig_without_configuration_names_fontconfig_config(
 ) -> None:
     monkeypatch.delenv("FONTCONFIG_FILE", raising=False)
     monkeypatch.setattr(diagnostics, "fontconfig_has_config", lambda: False)
+    monkeypatch.setattr(diagnostics, "font_count", lambda: 0)  # what fontconfig then says
     monkeypatch.setattr(os, "geteuid", lambda: 0)
     findings = diagnostics.fontconfig_findings()
-    assert findings and findings[0].severity == "warning"
+    assert len(findings) == 1 and findings[0].severity == "warning"  # not "no fonts"
     assert "fontconfig has no configuration" in findings[0].what
     assert findings[0].fix.startswith("apt install fontconfig-config")
 

@@ -241,13 +241,15 @@ def check_environment(platform: str | None = None) -> list[Finding]:
 
 def fontconfig_findings() -> list[Finding]:
     """No fontconfig configuration (fontconfig-config), or no font at all (Linux)."""
-    findings = []
     if fontconfig_has_config() is False and not os.environ.get("FONTCONFIG_FILE"):
-        findings.append(Finding(
+        # without its configuration fontconfig knows no font folder: counting fonts would
+        # blame the fonts, while the fix is the configuration
+        return [Finding(
             "warning", "fontconfig has no configuration (no /etc/fonts/fonts.conf): fonts "
             "are chosen badly (italics in a monospace font) or not found",
             f"{sudo_prefix()}apt install fontconfig-config (Fedora: "
-            f"{sudo_prefix()}dnf install fontconfig)"))
+            f"{sudo_prefix()}dnf install fontconfig)")]
+    findings = []
     if font_count() == 0:
         findings.append(Finding(
             "error", "no fonts are installed, so no text can be shown",
