@@ -120,7 +120,8 @@ def test_bundle_holds_only_what_the_app_uses(built: Built) -> None:
     names = {Path(f).name for f in files}
     for unwanted in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6",
                      "libQt6Pdf.so.6", "libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2",
-                     "libqvnc.so", "libqeglfs.so", "libcups.so.2", "libgnutls.so.30"):
+                     "libqvnc.so", "libqeglfs.so", "libcups.so.2", "libgnutls.so.30",
+                     "libcrypto.so.3", "libssl.so.3"):
         assert unwanted not in names, unwanted
     translations = [f for f in files if f.endswith(".qm") and "/PySide6/" in f]
     shipped = {re.sub(r"^vibe_desktop_|\.qm$", "", p.name)
