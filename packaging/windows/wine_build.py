@@ -156,16 +156,33 @@ def icu_stub(wine: Wine) -> None:
 
 
 def fonts_folder(wine: Wine) -> None:
-    """Fill the prefix's empty C:\\Windows\\Fonts (real Windows has ~200 fonts there; Wine
-    keeps its own elsewhere), so the offscreen self-test finds fonts as it does on Windows."""
+    """Fonts in the prefix's C:\\Windows\\Fonts, registered as Windows registers them.
+
+    Wine keeps its own fonts elsewhere and leaves that folder empty; real Windows has ~200
+    fonts there, listed under HKLM\\...\\CurrentVersion\\Fonts. Qt's offscreen platform reads
+    the folder; its windows platform asks DirectWrite, which (in Wine) finds only
+    registered fonts: without this the self-test rightly fails with "Qt finds no font".
+    """
     fonts = wine.drive_c / "windows" / "Fonts"
     fonts.mkdir(parents=True, exist_ok=True)
     for folder in (Path("/usr/share/wine/fonts"), Path("/usr/share/fonts/truetype/dejavu")):
         for font in folder.glob("*.ttf"):
             if not (fonts / font.name).exists():
                 shutil.copy(font, fonts / font.name)
-    if not list(fonts.glob("*.ttf")):
+    names = sorted(f.name for f in fonts.glob("*.ttf"))
+    if not names:
         raise WineError("no .ttf font to put in the prefix (apt-get install fonts-dejavu-core)")
+    if stamp_ok(CACHE / "fonts.stamp", ",".join(names)):
+        return
+    log(f"registering {len(names)} fonts in the prefix")
+    reg = CACHE / "fonts.reg"
+    lines = ["Windows Registry Editor Version 5.00", "",
+             r"[HKEY_LOCAL_MACHINE\Software\Microsoft\Windows NT\CurrentVersion\Fonts]"]
+    lines += [f'"{Path(name).stem} (TrueType)"="{name}"' for name in names]
+    reg.write_text("\r\n".join(lines) + "\r\n", encoding="utf-16")
+    wine.run(["regedit", "/S", wine.winpath(reg)], what="registering the fonts")
+    subprocess.run(["wineserver", "-w"], check=False, env=wine.base_env, timeout=300)
+    (CACHE / "fonts.stamp").write_text(",".join(names), encoding="utf-8")
 
 
 def inno(files: dict[str, Path]) -> Path:
