@@ -64,8 +64,8 @@ def switch(rounds: int = 5) -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    from vibe_desktop.ui import pages
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.render import pages
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["bench"])
     window = MainWindow(install_features=True)

@@ -26,10 +26,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 mark("import PySide6 (QtCore, QtGui, QtWidgets)")
 import vibe_desktop.app
-from vibe_desktop.ui.main_window import MainWindow
-mark("import vibe_desktop.ui.main_window (+ its UI modules)")
+import vibe_desktop.i18n
+from vibe_desktop.ui.shell.main_window import MainWindow
+mark("import vibe_desktop.ui.shell.main_window (+ its UI modules)")
 app = vibe_desktop.app._app(["bench"])
-vibe_desktop.app.install_translations(app)
+vibe_desktop.i18n.install_translations(app)
 mark("QApplication + translations")
 window = MainWindow(install_features=False)
 window.persist = False

@@ -184,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
                     results[f"frozen_{name}"] = compare_starts(
                         Starter([str(DIST / "bare-window" / "bare-window")], env),
                         Starter([str(DIST / "vibe-desktop" / "vibe-desktop")], env), args.runs)
-                bare_dir, app_dir = folder_mib(DIST / "bare-window"), folder_mib(DIST / "vibe-desktop")
+                bare_dir = folder_mib(DIST / "bare-window")
+                app_dir = folder_mib(DIST / "vibe-desktop")
                 results["bundle"] = {
                     "bare_folder_mib": round(bare_dir, 1), "app_folder_mib": round(app_dir, 1),
                     "folder_ratio": round(app_dir / bare_dir, 3),
@@ -224,7 +225,8 @@ def report(r: dict[str, object]) -> str:
                 "<= 1.15x", s["start_ratio"] <= 1.15))
             lines.append(_row(
                 f"peak RSS, {key.replace('_', ', ')}",
-                f"{s['app_rss_mib']} MiB vs bare {s['bare_rss_mib']} MiB = +{s['rss_extra_mib']} MiB",
+                f"{s['app_rss_mib']} MiB vs bare {s['bare_rss_mib']} MiB"
+                f" = +{s['rss_extra_mib']} MiB",
                 "<= bare + 20 MiB", s["rss_extra_mib"] <= 20))
     lib = r.get("venv_library100")
     if isinstance(lib, dict):
@@ -250,7 +252,8 @@ def report(r: dict[str, object]) -> str:
     w = r.get("switch")
     if isinstance(w, dict):
         lines.append(_row("indicator switch (median / p90 / max)",
-                          f"{w['switch_median_ms']} / {w['switch_p90_ms']} / {w['switch_max_ms']} ms"
+                          f"{w['switch_median_ms']} / {w['switch_p90_ms']}"
+                          f" / {w['switch_max_ms']} ms"
                           f" (bare setHtml {w['switch_bare_median_ms']} ms)", "< 16 ms",
                           w["switch_p90_ms"] < 16))
     return "\n".join(lines)

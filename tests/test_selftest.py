@@ -209,7 +209,7 @@ class FakeWindow:
 
 @pytest.mark.skipif(not selftest.window_available(), reason="ui.pages is not there yet")
 def test_render_pages_opens_every_page_and_reports_a_refused_one(qapp: object) -> None:
-    from vibe_desktop.ui.pages import all_page_anchors
+    from vibe_desktop.core.navigation import all_page_anchors
 
     report = make_report()
     window = FakeWindow(refuse=f"{report.id}/i7")

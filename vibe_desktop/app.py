@@ -1,4 +1,5 @@
-"""Application start-up: names, icon, translations, theme, the main window and --screenshot."""
+"""The composition root: the application, its translators, the library, the search index and
+the window (which installs the features after its first paint); also --screenshot and --present."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 from vibe_desktop import APP_NAME, ORG_NAME, __version__
+from vibe_desktop.core.model import Anchor
 
 
 def _app(argv: list[str]):  # type: ignore[no-untyped-def]
@@ -20,30 +22,6 @@ def _app(argv: list[str]):  # type: ignore[no-untyped-def]
         QApplication.setDesktopFileName("vibe-desktop")
         app = QApplication(argv)
     return app
-
-
-def install_translations(app) -> list[object]:  # type: ignore[no-untyped-def]
-    """Load Qt's and our translations for the system locale (none is fine: English)."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from vibe_desktop import paths
-
-    loaded: list[object] = []
-    locale = QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        loaded.append(qt)
-    folder = paths.resource("translations")
-    for name in locale.uiLanguages():
-        candidate = folder.joinpath(f"vibe_desktop_{name.replace('-', '_')}.qm")
-        if candidate.is_file():
-            ours = QTranslator(app)
-            if ours.load(candidate.read_bytes()):
-                app.installTranslator(ours)
-                loaded.append(ours)
-                break
-    return loaded
 
 
 def set_window_icon(app) -> bool:  # type: ignore[no-untyped-def]
@@ -70,10 +48,10 @@ def target_anchor(args: argparse.Namespace, window) -> str | None:  # type: igno
     if report_id is None:
         return None
     if args.indicator is not None:
-        return f"{report_id}/i{args.indicator}"
+        return str(Anchor.indicator_page(report_id, args.indicator))
     if args.principle is not None:
-        return f"{report_id}/pr{args.principle}"
-    return f"{report_id}/summary"
+        return str(Anchor.principle_page(report_id, args.principle))
+    return str(Anchor.summary_page(report_id))
 
 
 def check_args(args: argparse.Namespace) -> str | None:
@@ -95,11 +73,15 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"vibe-desktop: {problem}", file=sys.stderr)
         return 2
     app = _app(sys.argv[:1])
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.i18n import install_translations
+    from vibe_desktop.ui.search.index import IndexStore
+    from vibe_desktop.ui.shell.main_window import MainWindow, default_library
 
     install_translations(app)
     screenshot = getattr(args, "screenshot", None)
-    window = MainWindow(install_features=not screenshot)
+    library = default_library()
+    window = MainWindow(library, search_index=IndexStore(library),
+                        install_features=not screenshot)
     window.persist = not screenshot  # a screenshot never changes the person's settings
     window.interactive = not screenshot  # and never waits for a click on a message box
     window.set_theme(args.theme or window.theme())  # applies it to the application too

@@ -46,7 +46,8 @@ def _size(text: str) -> tuple[int, int]:
         w, h = text.lower().split("x")
         size = int(w), int(h)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1280x800, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT, e.g. 1280x800, not {text!r}") from None
     if min(size) < 100 or max(size) > 10000:
         raise argparse.ArgumentTypeError(f"size {text} is out of range (100-10000 pixels)")
     return size
@@ -135,7 +136,7 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from vibe_desktop.export.command import export
+    from vibe_desktop.commands.export import export
 
     return export(args)
 

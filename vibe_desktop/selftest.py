@@ -89,7 +89,7 @@ def window_available() -> bool:
     """Whether this build has the reader window and its page list yet."""
     return all(
         importlib.util.find_spec(name) is not None
-        for name in ("vibe_desktop.ui.main_window", "vibe_desktop.ui.pages")
+        for name in ("vibe_desktop.ui.shell.main_window", "vibe_desktop.render.pages")
     )
 
 
@@ -97,12 +97,12 @@ def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = 
     """Step 3: open every page of every report in the main window and paint it once."""
     from PySide6.QtWidgets import QApplication
 
-    from vibe_desktop.ui.pages import all_page_anchors
+    from vibe_desktop.core.navigation import all_page_anchors
 
     outcome = Outcome()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "vibe-desktop"])
     if make_window is None:
-        from vibe_desktop.ui.main_window import MainWindow
+        from vibe_desktop.ui.shell.main_window import MainWindow
 
         def make_window() -> Any:
             return MainWindow(install_features=False)
@@ -138,8 +138,8 @@ def render_pages(reports: list[Report], make_window: Callable[[], Any] | None = 
     return outcome
 
 
-def _features() -> tuple[str, ...]:
-    from vibe_desktop.ui.features import FEATURES
+def _features() -> tuple[object, ...]:
+    from vibe_desktop.ui.shell.features import FEATURES
 
     return FEATURES
 
@@ -201,7 +201,7 @@ def run_self_test(
 
     rendered = Outcome()
     if not window_available():
-        print("pages: skipped, this build has no reader window yet (vibe_desktop.ui.main_window)",
+        print("pages: skipped, this build has no reader window yet (vibe_desktop.ui.shell.main_window)",
               file=out)
     elif reports:
         rendered = render_pages(reports)

@@ -8,16 +8,9 @@ import pytest
 
 from tests.factories import make_report
 from vibe_desktop.core.model import Footnote, Quote, Report
-from vibe_desktop.core.search import (
-    ELLIPSIS,
-    SearchIndex,
-    make_snippet,
-    match_spans,
-    parse_query,
-    report_docs,
-    search_all,
-)
-from vibe_desktop.core.textnorm import find_spans, fold_text, terms, tokens
+from vibe_desktop.core.query import parse_query
+from vibe_desktop.core.search import SearchIndex, match_spans, search_all
+from vibe_desktop.core.textnorm import ELLIPSIS, find_spans, fold_text, make_snippet, terms, tokens
 
 
 def _with(report: Report, **changes: object) -> Report:
@@ -78,18 +71,6 @@ def test_find_spans_substring_ignores_case_and_diacritics() -> None:
     assert find_spans(text, "   ") == []
 
 
-def test_parse_query_words_phrases_and_prefix() -> None:
-    q = parse_query('freedom "of speech" Kazakh-language medi')
-    assert q.groups == (("freedom",), ("of", "speech"), ("kazakh", "language"), ("medi",))
-    assert q.prefix_last
-    assert not parse_query("media ").prefix_last
-    assert not parse_query('"free speech"').prefix_last
-    assert not parse_query("media", prefix=False).prefix_last
-    assert not parse_query("freedom m").prefix_last  # one letter: the word itself only
-    assert parse_query("freedom me").prefix_last
-    assert parse_query('  "" ,, ').empty
-
-
 def test_search_is_case_and_diacritic_insensitive(index: SearchIndex) -> None:
     for query in ("cafe", "CAFÉ", "naive", "NAÏVE", "елка", "ЁЛКА", "mauletbai"):
         hits = index.search(query)
@@ -126,38 +107,6 @@ def test_cyrillic_footnote_title_and_url_are_found(index: SearchIndex) -> None:
         assert [h.anchor for h in hits] == ["testland-2030/fn99"], query
         assert hits[0].kind == "footnote"
         assert hits[0].place == "Testland 2030 › Footnote 99"
-
-
-def test_places_and_kinds() -> None:
-    report = make_report()
-    docs = {d.anchor: d for d in report_docs(report)}
-    assert docs["testland-2030/summary/p1"].place == "Testland 2030 › Overview"
-    assert docs["testland-2030/pr2/p1"].place == "Testland 2030 › Principle 2"
-    i6 = docs["testland-2030/i6/p1"]
-    assert (i6.place, i6.kind, i6.principle, i6.indicator) == (
-        "Testland 2030 › Principle 2 › Indicator 6",
-        "indicator",
-        2,
-        6,
-    )
-    quote = docs["testland-2030/i7/q1"]
-    assert (quote.kind, quote.target) == ("quote", "testland-2030/i7")
-    assert quote.text.endswith("— Panelist")
-    assert docs["testland-2030/panel/p1"].text == "Ana Panelist, editor, Example Media, Capital"
-    assert docs["testland-2030/panel/p1"].target == "testland-2030/panel"  # entries have no anchor
-    assert docs["testland-2030/panel/p3"].text.startswith("Mona Moderator")
-    # footnote 7 is cited from indicator 7 (principle 2): it belongs there for filters
-    assert (docs["testland-2030/fn7"].principle, docs["testland-2030/fn7"].indicator) == (2, 7)
-
-
-def test_every_piece_of_the_report_is_indexed_once() -> None:
-    report = make_report()
-    anchors = [d.anchor for d in report_docs(report)]
-    assert len(anchors) == len(set(anchors))
-    paragraph_anchors = [a for a, _ in report.paragraphs()]
-    assert set(paragraph_anchors) <= set(anchors)
-    quotes = sum(len(i.quotes) for i in report.indicators())
-    assert len(anchors) == len(paragraph_anchors) + quotes + len(report.panel) + 1
 
 
 def test_principle_filter(index: SearchIndex) -> None:

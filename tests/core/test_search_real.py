@@ -8,7 +8,8 @@ from tests.conftest import BUNDLED_YAML
 from vibe_desktop.core.loader import load_report
 from vibe_desktop.core.model import Report
 from vibe_desktop.core.people import people, same_name
-from vibe_desktop.core.search import SearchIndex, report_docs
+from vibe_desktop.core.search import SearchIndex
+from vibe_desktop.core.search_docs import report_docs
 from vibe_desktop.core.textnorm import terms
 
 ID = "kazakhstan-2022"
@@ -37,9 +38,9 @@ def test_every_paragraph_quote_footnote_and_panel_entry_is_findable(index: Searc
     docs = index.docs
     folded = [f" {' '.join(terms(doc.text))} " for doc in docs]
     assert len(docs) > 150
-    for doc, text in zip(docs, folded):
+    for doc, text in zip(docs, folded, strict=True):
         phrase = _distinctive_phrase(text.split(), folded)
-        expected = {d.anchor for d, t in zip(docs, folded) if f" {phrase} " in t}
+        expected = {d.anchor for d, t in zip(docs, folded, strict=True) if f" {phrase} " in t}
         found = {hit.anchor for hit in index.search(f'"{phrase}"')}
         assert doc.anchor in found, (doc.anchor, phrase)
         assert found == expected, (doc.anchor, phrase)

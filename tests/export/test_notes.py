@@ -30,9 +30,11 @@ def test_markdown_has_quote_note_place_and_footnote_urls() -> None:
     text = to_markdown(ITEMS, resolve)
     assert "## VIBE 2022 Kazakhstan" in text
     assert "### VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 2" in text
-    assert "Anchor: `kazakhstan-2022/i6/p2`\n\n> A second paragraph\n\nNote: \\*see\\* \\[this\\]" in text
+    assert ("Anchor: `kazakhstan-2022/i6/p2`\n\n> A second paragraph\n\n"
+            "Note: \\*see\\* \\[this\\]") in text
     assert "- Footnote 6: <https://example.org/6>" in text
-    assert "- Bookmark: VIBE 2022 Kazakhstan, Principle 2 (`kazakhstan-2022/pr2`): start here" in text
+    assert ("- Bookmark: VIBE 2022 Kazakhstan, Principle 2 (`kazakhstan-2022/pr2`): "
+            "start here") in text
     assert "## gone-2019" in text and "### gone-2019/i1/p1" in text  # unknown report: bare anchor
     assert text.rstrip().endswith(ACKNOWLEDGMENT)
 

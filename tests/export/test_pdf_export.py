@@ -18,7 +18,8 @@ from vibe_desktop.export.handout import endnote_html, handout_html, write_handou
 from vibe_desktop.export.slides import slide_pages, write_slides_pdf
 
 needs_poppler = pytest.mark.skipif(
-    not all(shutil.which(t) for t in ("pdfinfo", "pdftotext", "pdftoppm")), reason="poppler-utils missing"
+    not all(shutil.which(t) for t in ("pdfinfo", "pdftotext", "pdftoppm")),
+    reason="poppler-utils missing",
 )
 
 
@@ -36,7 +37,8 @@ def page_text(path: Path, page: int) -> str:
 
 
 def all_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", out))  # ligatures (ﬀ) back to letters
 
 
@@ -66,14 +68,16 @@ def test_slides_pdf_one_slide_a_page(qapp, tmp_path: Path) -> None:
 def test_slides_pdf_renders_like_the_screen(qapp, tmp_path: Path) -> None:
     out = tmp_path / "slides.pdf"
     write_slides_pdf(out, make_report(), principle=1)
-    subprocess.run(["pdftoppm", "-r", "24", "-png", "-f", "1", "-l", "4", str(out), str(tmp_path / "p")], check=True)
+    subprocess.run(["pdftoppm", "-r", "24", "-png", "-f", "1", "-l", "4", str(out),
+                    str(tmp_path / "p")], check=True)
     pngs = sorted(tmp_path.glob("p-*.png"))
     assert len(pngs) == 4
     for png in pngs:
         image = QImage(str(png))
         assert (image.width(), image.height()) == (480, 270)
         assert image.pixelColor(1, 1) == QColor("#000000")  # the projector theme's background
-        colours = {image.pixelColor(x, y).name() for x in range(0, 480, 4) for y in range(0, 270, 4)}
+        colours = {image.pixelColor(x, y).name()
+                   for x in range(0, 480, 4) for y in range(0, 270, 4)}
         assert len(colours) > 4  # text drawn
 
 
@@ -82,7 +86,8 @@ def test_principle_slides_only_that_principle(qapp, tmp_path: Path) -> None:
     out = tmp_path / "p2.pdf"
     count = write_slides_pdf(out, make_report(), principle=2)
     text = all_text(out)
-    assert count == pdf_pages(out) == 2 + 1 + 5 + 1  # title, chart, principle, 5 indicators, closing
+    # title, chart, principle, 5 indicators, closing
+    assert count == pdf_pages(out) == 2 + 1 + 5 + 1
     assert "Indicator 6" in text and "Indicator 10" in text
     assert "Indicator 11" not in text and "Indicator 5 " not in text
 
@@ -133,7 +138,8 @@ def test_handout_html_escapes_data() -> None:
     from dataclasses import replace
 
     report = make_report()
-    evil = replace(report, country="<script>x</script>", panel=(replace(report.panel[0], name="A & <b>B</b>"),))
+    evil = replace(report, country="<script>x</script>",
+                   panel=(replace(report.panel[0], name="A & <b>B</b>"),))
     html = handout_html(evil)
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "A &amp; &lt;b&gt;B&lt;/b&gt;" in html
@@ -155,7 +161,9 @@ def test_real_report_pdfs(qapp, tmp_path: Path) -> None:
     text = all_text(handout)
     # letters only: pdftotext joins "Kassym-" + "Jomart" at a line end as "KassymJomart",
     # and footnote superscripts and page numbers put digits into the flow
-    letters = lambda s: "".join(re.findall(r"[^\W\d_]+", s))
+    def letters(s: str) -> str:
+        return "".join(re.findall(r"[^\W\d_]+", s))
+
     flat = letters(text)
     for anchor, paragraph in report.paragraphs():  # every paragraph and footnote is there
         assert letters(to_plain(paragraph)) in flat, anchor

@@ -28,7 +28,7 @@ def make_library(folder: Path, *reports: Report) -> Library:
 def make_window(qtbot, folder: Path, *reports: Report, show: bool = True, settings=None,  # type: ignore[no-untyped-def]
                 resize: bool = True, persist: bool = True):
     """A MainWindow over ``reports`` (features not installed), opened at its start anchor."""
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(make_library(folder, *reports), settings, install_features=False)
     window.persist = persist
@@ -49,7 +49,7 @@ def make_window(qtbot, folder: Path, *reports: Report, show: bool = True, settin
 def show_window(qtbot, library: Library, anchor: str, *, install=None, settings=None):  # type: ignore[no-untyped-def]
     """A shown MainWindow over a real ``library`` (nothing persisted), one feature's
     ``install`` applied, opened at ``anchor``."""
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(library, settings, install_features=False)
     window.persist = False

@@ -9,7 +9,8 @@ from typing import TextIO
 
 from vibe_desktop import paths
 from vibe_desktop.core.library import Library
-from vibe_desktop.core.search import Hit, SearchIndex, parse_query, search_all
+from vibe_desktop.core.query import parse_query
+from vibe_desktop.core.search import Hit, SearchIndex, search_all
 
 PROG = "vibe-desktop search"
 

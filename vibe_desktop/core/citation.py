@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core import markup
-from vibe_desktop.core.model import Anchor, Report
+from vibe_desktop.core.model import Anchor, Quote, Report, principle_of
 
 
 def section_place(anchor: str) -> str:
@@ -13,7 +13,7 @@ def section_place(anchor: str) -> str:
     parts = []
     if parsed.indicator is not None:
         number = parsed.indicator
-        parts += [f"Principle {(number - 1) // 5 + 1}", f"Indicator {number}"]
+        parts += [f"Principle {principle_of(number)}", f"Indicator {number}"]
     elif parsed.principle is not None:
         parts.append(f"Principle {parsed.principle}")
     elif parsed.footnote is not None:
@@ -39,7 +39,7 @@ def reading_order(anchor: str) -> tuple[int, int, int]:
         return (parsed.principle * 10, 0, paragraph)
     if parsed.indicator is not None:
         number = parsed.indicator
-        return (((number - 1) // 5 + 1) * 10, number, paragraph)
+        return (principle_of(number) * 10, number, paragraph)
     if parsed.section == "panel":
         return (100, 0, paragraph)
     if parsed.footnote is not None:
@@ -77,3 +77,28 @@ def paragraph_text(report: Report, anchor: str) -> str:
 def cite_paragraph(report: Report, anchor: str) -> str:
     """A whole paragraph with its citation."""
     return cite(report, anchor, paragraph_text(report, anchor))
+
+
+def quote_holding(report: Report, page: str, text: str) -> Quote | None:
+    """The pull quote on ``page`` that holds ``text`` (a selection or a whole block), if any."""
+    parsed = Anchor.parse(page)
+    if parsed.indicator is None or not text.strip():
+        return None
+    wanted = " ".join(text.split())
+    for quote in report.indicator(parsed.indicator).quotes:
+        if wanted in " ".join(markup.to_plain(quote.text).split()):
+            return quote
+    return None
+
+
+def citation_for(report: Report, page: str, anchor: str | None, selected: str) -> str | None:
+    """What "Copy with citation" copies from ``page``: the selection (a pull quote's with its
+    speaker) or the paragraph at ``anchor``, with the place and acknowledgment; None if neither."""
+    if selected.strip():
+        quote = None if anchor else quote_holding(report, page, selected)
+        if quote is not None:
+            return cite(report, page, selected, quote.speaker)
+        return cite(report, anchor or page, selected)
+    if anchor:
+        return cite_paragraph(report, anchor)
+    return None

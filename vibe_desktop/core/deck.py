@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.bands import band_for
-from vibe_desktop.core.model import Report, anchor
+from vibe_desktop.core.model import Anchor, Report, anchor
 
 #: How many opening sentences an indicator without pull quotes shows.
 OPENING_SENTENCES = 3
@@ -151,7 +151,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
     slides = [
         Slide(
             TITLE,
-            f"{rid}/summary",
+            str(Anchor.summary_page(rid)),
             report.country,
             subtitle=report.title,
             notes=report.summary,
@@ -160,7 +160,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
             band=overall_band.name if overall_band else None,
             report=report,
         ),
-        Slide(CHART, f"{rid}/summary", "", report=report),
+        Slide(CHART, str(Anchor.summary_page(rid)), "", report=report),
     ]
     for pr in report.principles:
         if principle is not None and pr.number != principle:
@@ -169,7 +169,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
         slides.append(
             Slide(
                 PRINCIPLE,
-                f"{rid}/pr{pr.number}",
+                str(Anchor.principle_page(rid, pr.number)),
                 pr.title,
                 blocks=tuple(
                     Block(ITEM, ind.title, speaker=str(ind.number), plain=True)
@@ -185,12 +185,12 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
             band = band_for(ind.score)
             if ind.quotes:
                 blocks = tuple(Block(QUOTE, q.text, speaker=q.speaker) for q in ind.quotes)
-                place = f"{rid}/i{ind.number}"
+                place = str(Anchor.indicator_page(rid, ind.number))
             elif ind.paragraphs:
                 blocks = (Block(TEXT, opening_sentences(ind.paragraphs[0])),)
                 place = anchor(rid, f"i{ind.number}", 1)
             else:
-                blocks, place = (), f"{rid}/i{ind.number}"
+                blocks, place = (), str(Anchor.indicator_page(rid, ind.number))
             slides.append(
                 Slide(
                     INDICATOR,
@@ -212,7 +212,7 @@ def build_deck(report: Report, principle: int | None = None) -> list[Slide]:
         for text in (report.rights.copyright, acknowledgment(report), report.rights.funding)
         if text
     ]
-    slides.append(Slide(CLOSING, f"{rid}/panel", "", blocks=tuple(people + rights)))
+    slides.append(Slide(CLOSING, str(Anchor.panel_page(rid)), "", blocks=tuple(people + rights)))
     return slides
 
 

@@ -40,7 +40,12 @@ class Indicator:
 
     @property
     def principle_number(self) -> int:
-        return (self.number - 1) // INDICATORS_PER_PRINCIPLE + 1
+        return principle_of(self.number)
+
+
+def principle_of(indicator: int) -> int:
+    """The principle an indicator number belongs to (1-5 -> 1, 6-10 -> 2, ...)."""
+    return (indicator - 1) // INDICATORS_PER_PRINCIPLE + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +147,7 @@ def anchor(report_id: str, section: str, paragraph: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Anchor:
-    """A parsed anchor: report id, section ('summary', 'pr2', 'i6', 'fn10', 'panel') and paragraph."""
+    """A parsed anchor: report id, section ('summary', 'pr2', 'i6', 'fn10', 'panel'), paragraph."""
 
     report_id: str
     section: str
@@ -159,6 +164,36 @@ class Anchor:
                 raise ValueError(f"not a paragraph anchor: {text!r}")
             paragraph = int(parts[2][1:])
         return cls(parts[0], parts[1], paragraph)
+
+    @classmethod
+    def summary_page(cls, report_id: str, paragraph: int | None = None) -> Anchor:
+        """The overview (``id/summary``), or one of its paragraphs."""
+        return cls(report_id, "summary", paragraph)
+
+    @classmethod
+    def principle_page(cls, report_id: str, number: int, paragraph: int | None = None) -> Anchor:
+        """A principle's page (``id/pr2``), or a paragraph of its own text."""
+        return cls(report_id, f"pr{number}", paragraph)
+
+    @classmethod
+    def indicator_page(cls, report_id: str, number: int, paragraph: int | None = None) -> Anchor:
+        """An indicator's page (``id/i6``), or one of its paragraphs (``id/i6/p3``)."""
+        return cls(report_id, f"i{number}", paragraph)
+
+    @classmethod
+    def panel_page(cls, report_id: str) -> Anchor:
+        """The panel & rights page (``id/panel``)."""
+        return cls(report_id, "panel")
+
+    @classmethod
+    def footnote_note(cls, report_id: str, number: int) -> Anchor:
+        """A footnote (``id/fn10``)."""
+        return cls(report_id, f"fn{number}")
+
+    @property
+    def page(self) -> Anchor:
+        """This anchor without its paragraph."""
+        return Anchor(self.report_id, self.section)
 
     def __str__(self) -> str:
         base = f"{self.report_id}/{self.section}"

@@ -10,24 +10,21 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cached_property
 
-from vibe_desktop.core import markup
 from vibe_desktop.core.model import Report
 from vibe_desktop.core.people import (
     PersonEntry,
     name_aliases,
-    panel_people,
     people,
-    quote_anchor,
     same_name,
 )
-from vibe_desktop.core.textnorm import (  # noqa: F401 - snippets are part of this API
-    ELLIPSIS,
+from vibe_desktop.core.query import Query, parse_query
+from vibe_desktop.core.search_docs import Doc, report_docs
+from vibe_desktop.core.textnorm import (
     Token,
     make_snippet,
     merge_spans,
@@ -35,24 +32,7 @@ from vibe_desktop.core.textnorm import (  # noqa: F401 - snippets are part of th
     tokens,
 )
 
-MIN_PREFIX = 2
-_QUERY = re.compile(r'"([^"]*)"?|(\S+)')
 _HIDDEN = -1
-
-
-@dataclass(frozen=True, slots=True)
-class Doc:
-    """One searchable piece of a report: a paragraph, pull quote, footnote or panel entry."""
-
-    anchor: str  # its own anchor (a quote: <id>/i6/q1)
-    target: str  # where the reader goes to see it (a quote: its indicator page)
-    kind: str  # summary, principle, indicator, quote, footnote, panel
-    place: str  # e.g. "Kazakhstan 2022 › Principle 2 › Indicator 6"
-    text: str  # plain text, as the reader sees it
-    order: int  # reading order within the report
-    principle: int | None = None
-    indicator: int | None = None
-    footnote: int | None = None
 
 
 @dataclass(frozen=True)
@@ -92,94 +72,6 @@ class Hit:
         return data
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
-    """A parsed query: groups of consecutive terms (one term: a word; more: a phrase)."""
-
-    groups: tuple[tuple[str, ...], ...]
-    prefix_last: bool  # the last group's last term also matches as a prefix
-
-    @property
-    def empty(self) -> bool:
-        return not self.groups
-
-
-def parse_query(text: str, *, prefix: bool = True) -> Query:
-    """Words, "quoted phrases" and hyphenated-words (a phrase); prefix on a last bare word."""
-    groups: list[tuple[str, ...]] = []
-    last_bare = False
-    for match in _QUERY.finditer(text):
-        quoted, bare = match.group(1), match.group(2)
-        group = tuple(terms(quoted if quoted is not None else bare))
-        if group:
-            groups.append(group)
-            last_bare = quoted is None
-    prefix_last = prefix and last_bare and bool(text) and not text[-1].isspace()
-    if prefix_last and (not text.rstrip()[-1:].isalnum() or len(groups[-1][-1]) < MIN_PREFIX):
-        prefix_last = False  # a one-letter prefix matches too much to help
-    return Query(tuple(groups), prefix_last)
-
-
-def _place_labels(report: Report) -> dict[str, str]:
-    base = f"{report.country} {report.edition}"
-    labels = {"summary": f"{base} › Overview", "panel": f"{base} › Panel"}
-    for principle in report.principles:
-        labels[f"pr{principle.number}"] = f"{base} › Principle {principle.number}"
-        for indicator in principle.indicators:
-            labels[f"i{indicator.number}"] = (
-                f"{base} › Principle {principle.number} › Indicator {indicator.number}"
-            )
-    for footnote in report.footnotes:
-        labels[f"fn{footnote.number}"] = f"{base} › Footnote {footnote.number}"
-    return labels
-
-
-def report_docs(report: Report) -> list[Doc]:
-    """Every searchable piece of a report, in reading order."""
-    labels = _place_labels(report)
-    rid = report.id
-    cited: dict[int, tuple[int | None, int | None]] = {}
-    docs: list[Doc] = []
-
-    def add(anchor: str, kind: str, section: str, text: str, target: str = "",
-            **where: int | None) -> None:
-        doc = Doc(anchor, target or anchor, kind, labels[section], text, len(docs), **where)
-        docs.append(doc)
-
-    def cite(text: str, p: int, i: int | None) -> None:
-        for ref in markup.footnote_refs(text):
-            cited.setdefault(ref, (p, i))
-
-    for n, text in enumerate(report.summary, 1):
-        add(f"{rid}/summary/p{n}", "summary", "summary", markup.to_plain(text))
-    for principle in report.principles:
-        p = principle.number
-        for n, text in enumerate(principle.intro, 1):
-            add(f"{rid}/pr{p}/p{n}", "principle", f"pr{p}", markup.to_plain(text), principle=p)
-            cite(text, p, None)
-        for indicator in principle.indicators:
-            i = indicator.number
-            for n, text in enumerate(indicator.paragraphs, 1):
-                plain = markup.to_plain(text)
-                add(f"{rid}/i{i}/p{n}", "indicator", f"i{i}", plain, principle=p, indicator=i)
-                cite(text, p, i)
-            for n, quote in enumerate(indicator.quotes, 1):
-                plain = markup.to_plain(quote.text)
-                plain = f"{plain} — {quote.speaker}" if quote.speaker else plain
-                add(quote_anchor(rid, i, n), "quote", f"i{i}", plain, f"{rid}/i{i}",
-                    principle=p, indicator=i)
-                cite(quote.text, p, i)
-    for footnote in report.footnotes:
-        cited_p, cited_i = cited.get(footnote.number, (None, None))
-        add(f"{rid}/fn{footnote.number}", "footnote", f"fn{footnote.number}",
-            markup.to_plain(footnote.text), principle=cited_p, indicator=cited_i,
-            footnote=footnote.number)
-    for anchor, person, _role in panel_people(report):
-        text = f"{person.name}, {person.details}" if person.details else person.name
-        add(anchor, "panel", "panel", text, f"{rid}/panel")  # entries have no anchor of their own
-    return docs
-
-
 class SearchIndex:
     """An inverted index of one report's folded words -> (doc, positions)."""
 
@@ -213,12 +105,12 @@ class SearchIndex:
         doc_tokens = [tokens(doc.text) for doc in docs]
         running = [
             (doc.anchor, doc.text, toks)
-            for doc, toks in zip(docs, doc_tokens)
+            for doc, toks in zip(docs, doc_tokens, strict=True)
             if doc.kind not in ("quote", "panel")
         ]
         entries = people(report, running)
         speakers = {m.anchor: e.person.name for e in entries for m in e.quotes}
-        for doc, toks in zip(docs, doc_tokens):
+        for doc, toks in zip(docs, doc_tokens, strict=True):
             if doc.anchor in speakers:  # the speaker's full name, matched but never shown
                 toks.extend(Token(t, _HIDDEN, _HIDDEN) for t in terms(speakers[doc.anchor]))
         title = f"{report.country} {report.edition}"
@@ -317,7 +209,7 @@ class SearchIndex:
             return ranking
         for doc_id in candidates:
             score = 0.0
-            for (_length, found), weight in zip(ranking.matched, weights):
+            for (_length, found), weight in zip(ranking.matched, weights, strict=True):
                 score += len(found[doc_id]) * weight
             score += self._adjacency_bonus(ranking.matched, weights, doc_id)
             ranking.entries.append((-score, docs[doc_id].order, doc_id))

@@ -8,31 +8,28 @@ rights and the funding statement close it.
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPdfWriter,
     QTextDocument,
 )
 
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Indicator, Report
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("handout", text)
+from vibe_desktop.export.pdf import write_pdf
+from vibe_desktop.i18n import translate
 
 
 def _score(score: float | None, label: str = "Score: {phrase}") -> str:
-    from vibe_desktop.ui.presentation.slide_painter import score_phrase
+    from vibe_desktop.render.scores import score_phrase
+    from vibe_desktop.render.slides.painter import SEPARATOR
 
-    return markup.escape(_tr(label).format(phrase=score_phrase(score)))
+    return markup.escape(translate("Handout", label).format(
+        phrase=score_phrase(score, separator=SEPARATOR)))
 
 
 def _fn_href(number: int) -> str:
@@ -47,14 +44,15 @@ def _para(text: str) -> str:
 
 
 def _indicator_html(ind: Indicator) -> list[str]:
-    title = _tr("Indicator {n}: {title}").format(n=ind.number, title=ind.title)
+    title = translate("Handout", "Indicator {n}: {title}").format(n=ind.number, title=ind.title)
     out = [f'<h3><a name="i{ind.number}"></a>{markup.escape(title)}</h3>',
            f'<p class="score">{_score(ind.score)}</p>']
     out.extend(_para(p) for p in ind.paragraphs)
     for quote in ind.quotes:
-        out.append(f'<blockquote><i>{markup.to_html(quote.text, footnote_href=_fn_href)}</i></blockquote>')
+        out.append(f'<blockquote><i>{markup.to_html(quote.text, footnote_href=_fn_href)}</i>'
+                   '</blockquote>')
         if quote.speaker:
-            who = _tr("— {speaker}").format(speaker=quote.speaker)
+            who = translate("Handout", "— {speaker}").format(speaker=quote.speaker)
             out.append(f'<p class="speaker">{markup.escape(who)}</p>')
     return out
 
@@ -65,7 +63,8 @@ def endnote_html(number: int, text: str) -> str:
     hidden = [url for url in markup.links(text) if url not in shown]
     urls = "".join(f"<br/>{markup.escape(url)}" for url in hidden)
     body = markup.to_html(text, footnote_href=_fn_href)
-    return f'<p class="note" style="{_P}"><a name="fn{number}"></a><b>{number}.</b> {body}{urls}</p>'
+    return (f'<p class="note" style="{_P}"><a name="fn{number}"></a><b>{number}.</b> '
+            f'{body}{urls}</p>')
 
 
 def handout_html(report: Report, principle: int | None = None) -> str:
@@ -81,7 +80,7 @@ def handout_html(report: Report, principle: int | None = None) -> str:
     for pr in report.principles:
         if principle is not None and pr.number != principle:
             continue
-        title = _tr("Principle {n}: {title}").format(n=pr.number, title=pr.title)
+        title = translate("Handout", "Principle {n}: {title}").format(n=pr.number, title=pr.title)
         out.append(f'<h2><a name="pr{pr.number}"></a>{e(title)}</h2>')
         out.append(f'<p class="score">{_score(pr.score)}</p>')
         out.extend(_para(p) for p in pr.intro)
@@ -93,17 +92,18 @@ def handout_html(report: Report, principle: int | None = None) -> str:
     cited = sorted({n for t in texts for n in markup.footnote_refs(t)})
     notes = [fn for fn in report.footnotes if fn.number in cited]
     if notes:
-        out.append(f"<h2>{e(_tr('Notes'))}</h2>")
+        out.append("<h2>{}</h2>".format(e(translate("Handout", "Notes"))))
         out.extend(endnote_html(fn.number, fn.text) for fn in notes)
-    out.append(f"<h2>{e(_tr('The panel'))}</h2>")
+    out.append("<h2>{}</h2>".format(e(translate("Handout", "The panel"))))
     for person in report.panel:
         details = f", {e(person.details)}" if person.details else ""
         out.append(f"<p><b>{e(person.name)}</b>{details}</p>")
     if report.moderator is not None:
         m = report.moderator
         details = f", {e(m.details)}" if m.details else ""
-        out.append(f"<p>{e(_tr('Moderator:'))} <b>{e(m.name)}</b>{details}</p>")
-    out.append(f"<h2>{e(_tr('Rights and acknowledgment'))}</h2>")
+        moderator = translate("Handout", "Moderator:")
+        out.append(f"<p>{e(moderator)} <b>{e(m.name)}</b>{details}</p>")
+    out.append("<h2>{}</h2>".format(e(translate("Handout", "Rights and acknowledgment"))))
     for text in (report.rights.copyright, report.rights.notice, report.rights.funding):
         if text:
             out.append(f"<p class='rights'>{e(text)}</p>")
@@ -111,9 +111,11 @@ def handout_html(report: Report, principle: int | None = None) -> str:
 
 
 _CSS = """
-h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14pt; } h3 { font-size: 12pt; margin-top: 10pt; }
+h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 14pt; }
+h3 { font-size: 12pt; margin-top: 10pt; }
 p.score { color: #333333; font-style: italic; }
-p.speaker { margin-left: 24pt; color: #333333; } p.note { font-size: 9pt; } p.rights { font-size: 9pt; }
+p.speaker { margin-left: 24pt; color: #333333; }
+p.note { font-size: 9pt; } p.rights { font-size: 9pt; }
 blockquote { margin-left: 24pt; margin-right: 24pt; }
 a { color: #0b3a6e; text-decoration: none; }
 """
@@ -137,21 +139,9 @@ def print_handout(device: QPagedPaintDevice, report: Report, principle: int | No
     handout_document(report, principle).print_(device)
 
 
-def write_handout_pdf(path: str | os.PathLike[str], report: Report, principle: int | None = None) -> None:
+def write_handout_pdf(path: str | os.PathLike[str], report: Report,
+                      principle: int | None = None) -> None:
     """Write the handout to an A4 PDF file, atomically."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".handout-", suffix=".pdf", dir=target.parent or ".")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(f"{report.title} — {report.country} {report.edition}")
-        writer.setCreator("VIBE Desktop")
-        writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-        print_handout(writer, report, principle)
-        del writer
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    write_pdf(path, report, layout, 300, lambda writer: print_handout(writer, report, principle))

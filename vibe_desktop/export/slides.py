@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 
 from vibe_desktop.core import deck
 from vibe_desktop.core.model import Report
-from vibe_desktop.ui.presentation.pagination import paginate
-from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
-from vibe_desktop.ui.presentation.views import paint_scaled
+from vibe_desktop.export.pdf import write_pdf
+from vibe_desktop.render.slides.pagination import paginate
+from vibe_desktop.render.slides.scaled import paint_scaled
+from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
 
 #: Slides are laid out at 1920x1080 (16:9) and drawn on a 20 x 11.25 inch page at 96 dpi.
 SLIDE_SIZE = QSizeF(1920, 1080)
@@ -48,22 +47,10 @@ def render_slides(device: QPagedPaintDevice, report: Report, pages: list[deck.Sl
 def write_slides_pdf(path: str | os.PathLike[str], report: Report, principle: int | None = None,
                      *, theme: SlideTheme = PROJECTOR) -> int:
     """Write the slides to a PDF file (atomically); returns the number of pages."""
-    target = Path(path)
     pages = slide_pages(report, principle, theme=theme)
-    fd, tmp = tempfile.mkstemp(prefix=".slides-", suffix=".pdf", dir=target.parent or ".")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setTitle(f"{report.title} — {report.country} {report.edition}")
-        writer.setCreator("VIBE Desktop")
-        writer.setResolution(_DPI)
-        page_size = QPageSize(QSizeF(SLIDE_SIZE.width() / _DPI, SLIDE_SIZE.height() / _DPI),
-                              QPageSize.Unit.Inch, "Slide 16:9", QPageSize.SizeMatchPolicy.ExactMatch)
-        writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        count = render_slides(writer, report, pages, theme=theme)
-        del writer  # closes the file
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    page_size = QPageSize(QSizeF(SLIDE_SIZE.width() / _DPI, SLIDE_SIZE.height() / _DPI),
+                          QPageSize.Unit.Inch, "Slide 16:9", QPageSize.SizeMatchPolicy.ExactMatch)
+    layout = QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    count = write_pdf(path, report, layout, _DPI,
+                      lambda writer: render_slides(writer, report, pages, theme=theme))
     return count

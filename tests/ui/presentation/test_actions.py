@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.ui.reader_helpers import make_window
-from vibe_desktop.ui import dialogs
-from vibe_desktop.ui.presentation import actions, install
+from vibe_desktop.ui.presentation import actions
+from vibe_desktop.ui.presentation.feature import install
+from vibe_desktop.ui.shell import dialogs
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdfinfo"), reason="poppler-utils missing")
 
@@ -38,7 +39,8 @@ def _trigger(window, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_file_menu_order_keeps_quit_last(window) -> None:  # type: ignore[no-untyped-def]
     names = [a.objectName() for a in window.menu("file").actions() if not a.isSeparator()]
     assert names[-1] == "quit" or "quit" not in names
-    assert {"export_slides_pdf", "export_handout_pdf", "print_slides", "print_handout"} <= set(names)
+    assert ({"export_slides_pdf", "export_handout_pdf", "print_slides", "print_handout"}
+            <= set(names))
     assert window.findChild(QAction, "present") is not None  # app.py's --present finds it
 
 

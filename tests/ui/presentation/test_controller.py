@@ -29,7 +29,8 @@ def _centre_colour(view: AudienceView) -> QColor:
     return view.grab().toImage().pixelColor(view.width() // 2, view.height() // 2)
 
 
-@pytest.mark.parametrize("key", [K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown, K.Key_Return, K.Key_Enter])
+@pytest.mark.parametrize("key", [K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown,
+                                 K.Key_Return, K.Key_Enter])
 def test_next_keys(qtbot, view, key) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(view, key)
     assert view.controller.index == 1
@@ -73,7 +74,8 @@ def test_black_and_white_screens_any_key_returns(qtbot, view, key, text, mode, c
     qtbot.keyClick(view, key)
     assert view.controller.mode == mode
     image = view.grab().toImage()
-    assert {image.pixelColor(x, y).name() for x in range(0, 1024, 64) for y in range(0, 768, 64)} == {colour}
+    assert {image.pixelColor(x, y).name()
+            for x in range(0, 1024, 64) for y in range(0, 768, 64)} == {colour}
     qtbot.keyClick(view, K.Key_Right)  # any key: back to the same slide, not the next
     assert view.controller.mode == SLIDE and view.controller.index == 3
     assert view.grab().toImage().pixelColor(60, 30) == slide_colour

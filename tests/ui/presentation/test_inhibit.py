@@ -36,7 +36,8 @@ def test_backends_per_platform(platform: str, names: list[str]) -> None:
 
 
 def test_first_working_backend_is_used_and_released() -> None:
-    broken, failing, working, unused = Fake("a", RuntimeError("x")), Fake("b", False), Fake("c", True), Fake("d", True)
+    broken, failing = Fake("a", RuntimeError("x")), Fake("b", False)
+    working, unused = Fake("c", True), Fake("d", True)
     inhibitor = inhibit.SleepInhibitor([broken, failing, working, unused])
     assert inhibitor.inhibit() == "c"
     assert inhibitor.inhibit() == "c"  # idempotent
@@ -66,7 +67,8 @@ def test_command_backend_missing_program() -> None:
 def test_command_backend_runs_and_stops_a_helper(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import sys
 
-    backend = inhibit.CommandBackend("sleeper", lambda: [sys.executable, "-c", "import time; time.sleep(60)"])
+    backend = inhibit.CommandBackend("sleeper",
+                                     lambda: [sys.executable, "-c", "import time; time.sleep(60)"])
     assert backend.inhibit() is True
     process = backend.process
     assert process is not None and process.poll() is None

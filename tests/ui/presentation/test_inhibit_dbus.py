@@ -36,7 +36,8 @@ class Saver(QObject):
 
 saver = Saver()
 bus = QDBusConnection.sessionBus()
-bus.registerObject("/org/freedesktop/ScreenSaver", saver, QDBusConnection.RegisterOption.ExportAllSlots)
+bus.registerObject("/org/freedesktop/ScreenSaver", saver,
+                   QDBusConnection.RegisterOption.ExportAllSlots)
 bus.registerService("org.freedesktop.ScreenSaver")
 log.write("ready\\n")
 app.exec()

@@ -39,7 +39,8 @@ def test_shows_current_and_next_slide_and_notes(qtbot, presenter) -> None:  # ty
     assert presenter.position.text() == f"Slide {c.index + 1} / {len(c.pages)}"
     # thumbnails draw the slide (not the empty black of "no slide")
     image = presenter.current_view.grab().toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}
+    colours = {image.pixelColor(x, y).name()
+               for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)}
     assert len(colours) > 3
 
 
@@ -55,9 +56,11 @@ def test_notes_scroll(qtbot) -> None:  # type: ignore[no-untyped-def]
     report = make_report()
     pr = report.principles[0]
     ind = pr.indicators[2]
-    long = replace(ind, paragraphs=tuple(f"Narrative paragraph {n} of a long indicator." for n in range(60)))
+    long = replace(ind, paragraphs=tuple(f"Narrative paragraph {n} of a long indicator."
+                                         for n in range(60)))
     pr = replace(pr, indicators=(*pr.indicators[:2], long, *pr.indicators[3:]))
-    c = PresentationController(replace(report, principles=(pr, *report.principles[1:])), QSizeF(1024, 768))
+    c = PresentationController(replace(report, principles=(pr, *report.principles[1:])),
+                               QSizeF(1024, 768))
     presenter = PresenterView(c)
     qtbot.addWidget(presenter)
     presenter.resize(800, 600)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from tests.ui.reader_helpers import make_window
 from vibe_desktop.core import deck
-from vibe_desktop.ui import presentation
+from vibe_desktop.ui.presentation import feature as presentation
 from vibe_desktop.ui.presentation import inhibit
 from vibe_desktop.ui.presentation.session import default_audience_screen
 
@@ -60,7 +60,7 @@ def test_f5_presents_from_here_and_esc_returns_to_the_slides_place(qtbot, window
     rid = window.current_report().id
     assert window.open_anchor(f"{rid}/i7/p2")
     _action(window, "F5").trigger()
-    session = window.presentation
+    session = window.feature("presentation")
     audience = session.audience
     qtbot.waitExposed(audience)
     assert audience.isFullScreen() and audience.isVisible()
@@ -80,7 +80,7 @@ def test_shift_f5_presents_from_the_start(qtbot, window, backend) -> None:  # ty
     rid = window.current_report().id
     window.open_anchor(f"{rid}/i12")
     _action(window, "Shift+F5").trigger()
-    session = window.presentation
+    session = window.feature("presentation")
     qtbot.waitExposed(session.audience)
     assert session.controller.index == 0 and session.controller.current().kind == deck.TITLE
     with qtbot.waitSignal(session.ended):
@@ -90,7 +90,7 @@ def test_shift_f5_presents_from_the_start(qtbot, window, backend) -> None:  # ty
 
 def test_presenter_view_on_demand_with_one_screen(qtbot, window, backend) -> None:  # type: ignore[no-untyped-def]
     _action(window, "Ctrl+F5").trigger()
-    session = window.presentation
+    session = window.feature("presentation")
     assert session.presenter is not None and session.windowed
     qtbot.waitExposed(session.presenter)
     assert not session.audience.isFullScreen()  # rehearsal: both in windows
@@ -111,8 +111,8 @@ def test_default_audience_screen() -> None:
 
 def test_nothing_to_present_says_so(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from vibe_desktop.core.library import Library
-    from vibe_desktop.ui import dialogs
-    from vibe_desktop.ui.main_window import MainWindow
+    from vibe_desktop.ui.shell import dialogs
+    from vibe_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(Library.discover([], tmp_path), install_features=False)
     qtbot.addWidget(window)

@@ -17,8 +17,10 @@ from tests.conftest import REPO
 SCREENS = {
     "synchronousWindowSystemEvents": True,
     "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96, "dpr": 1},
-        {"name": "projector", "x": 1280, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "dpr": 1},
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800,
+         "logicalDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1024, "height": 768,
+         "logicalDpi": 96, "dpr": 1},
     ],
 }
 
@@ -59,8 +61,8 @@ print(json.dumps(out))
 def test_two_screens(tmp_path: Path) -> None:
     config = tmp_path / "screens.json"
     config.write_text(json.dumps(SCREENS), "utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(REPO),
-           "VIBE_DESKTOP_HOME": str(tmp_path / "home")}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "PYTHONPATH": str(REPO), "VIBE_DESKTOP_HOME": str(tmp_path / "home")}
     proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env,
                           cwd=REPO, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr

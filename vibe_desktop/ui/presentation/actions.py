@@ -5,127 +5,131 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from vibe_desktop.core.model import Anchor
-from vibe_desktop.ui import dialogs
+from vibe_desktop.i18n import translate
+from vibe_desktop.ui.shell import dialogs
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.main_window import MainWindow
+    from PySide6.QtPrintSupport import QPrinter
+
+    from vibe_desktop.core.model import Report
+    from vibe_desktop.ui.shell.host import ReaderHost
 
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("presentation", text)
-
-
-def current_principle(window: MainWindow) -> int | None:
+def current_principle(host: ReaderHost) -> int | None:
     """The principle the reader is in (a principle or indicator page), if any."""
     try:
-        place = Anchor.parse(window.current_anchor())
+        place = Anchor.parse(host.current_anchor())
     except ValueError:
         return None
     if place.principle is not None:
         return place.principle
     if place.indicator is not None:
-        return (place.indicator - 1) // 5 + 1
+        return host.current_report().indicator(place.indicator).principle_number
     return None
 
 
-def choose_scope(window: MainWindow, what: str) -> int | None:
+def choose_scope(host: ReaderHost, what: str) -> int | None:
     """The principle to export, or None for the whole report: asks only inside a principle."""
-    number = current_principle(window)
+    number = current_principle(host)
     if number is None:
         return None
-    title = window.current_report().principle(number).title
+    title = host.current_report().principle(number).title
     only = dialogs.ask(
-        window,
+        host.widget(),
         what,
-        _tr("Only Principle {n}, {title}?\n\nYes: only this principle. No: the whole report.").format(
-            n=number, title=title
-        ),
+        translate("Presentation",
+                  "Only Principle {n}, {title}?\n\nYes: only this principle. No: the whole report."
+                  ).format(n=number, title=title),
     )
     return number if only else None
 
 
-def _pdf_path(window: MainWindow, title: str) -> str | None:
-    path = dialogs.save_file(window, title, PDF_FILTER)
+def _pdf_path(host: ReaderHost, title: str) -> str | None:
+    path = dialogs.save_file(host.widget(), title, PDF_FILTER)
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path
 
 
-def _export(window: MainWindow, title: str, write: Callable[[str, int | None], str]) -> str | None:
+def _export(host: ReaderHost, title: str, write: Callable[[str, int | None], str]) -> str | None:
     """Ask for the scope and where, then ``write(path, principle)``, which returns the
     status message; the path written, or None."""
-    principle = choose_scope(window, title)
-    path = _pdf_path(window, title)
+    principle = choose_scope(host, title)
+    path = _pdf_path(host, title)
     if not path:
         return None
     try:
         done = write(path, principle)
     except OSError as exc:
-        dialogs.error(window, title, _tr("Could not write {path}:\n{error}").format(path=path, error=exc))
+        dialogs.error(host.widget(), title,
+                      translate("Presentation", "Could not write {path}:\n{error}").format(
+                          path=path, error=exc))
         return None
-    window.statusBar().showMessage(done, 8000)
+    host.show_status(done, 8000)
     return path
 
 
-def export_slides(window: MainWindow) -> str | None:
+def export_slides(host: ReaderHost) -> str | None:
     """Ask where, then write the slides PDF; the path written, or None."""
 
     def write(path: str, principle: int | None) -> str:
         from vibe_desktop.export.slides import write_slides_pdf
 
-        pages = write_slides_pdf(path, window.current_report(), principle)
-        return _tr("Wrote {n} slides to {path}").format(n=pages, path=path)
+        pages = write_slides_pdf(path, host.current_report(), principle)
+        return translate("Presentation", "Wrote {n} slides to {path}").format(n=pages, path=path)
 
-    return _export(window, _tr("Export slides as PDF"), write)
+    return _export(host, translate("Presentation", "Export slides as PDF"), write)
 
 
-def export_handout(window: MainWindow) -> str | None:
+def export_handout(host: ReaderHost) -> str | None:
     """Ask where, then write the handout PDF; the path written, or None."""
 
     def write(path: str, principle: int | None) -> str:
         from vibe_desktop.export.handout import write_handout_pdf
 
-        write_handout_pdf(path, window.current_report(), principle)
-        return _tr("Wrote the handout to {path}").format(path=path)
+        write_handout_pdf(path, host.current_report(), principle)
+        return translate("Presentation", "Wrote the handout to {path}").format(path=path)
 
-    return _export(window, _tr("Export handout as PDF"), write)
+    return _export(host, translate("Presentation", "Export handout as PDF"), write)
 
 
-def print_slides(window: MainWindow) -> bool:
-    """Print the slides through the system print dialog, one slide a page."""
-    title = _tr("Print slides")
-    principle = choose_scope(window, title)
-    printer = dialogs.choose_printer(window, title)
+def _print(host: ReaderHost, title: str, paint: Callable[[QPrinter, Report, int | None], object],
+           *, landscape: bool = False) -> bool:
+    """Ask the scope and a printer, then ``paint(printer, report, principle)``; False if
+    cancelled or failed (the person is told why)."""
+    principle = choose_scope(host, title)
+    printer = dialogs.choose_printer(host.widget(), title)
     if printer is None:
         return False
-    from PySide6.QtGui import QPageLayout
+    if landscape:
+        from PySide6.QtGui import QPageLayout
 
-    from vibe_desktop.export.slides import render_slides, slide_pages
-    from vibe_desktop.ui.presentation.theme import PAPER
-
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    report = window.current_report()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     try:
-        render_slides(printer, report, slide_pages(report, principle, theme=PAPER), theme=PAPER)
+        paint(printer, host.current_report(), principle)
     except OSError as exc:
-        dialogs.error(window, title, str(exc))
+        dialogs.error(host.widget(), title, str(exc))
         return False
     return True
 
 
-def print_handout(window: MainWindow) -> bool:
+def print_slides(host: ReaderHost) -> bool:
+    """Print the slides through the system print dialog, one slide a page."""
+    from vibe_desktop.export.slides import render_slides, slide_pages
+    from vibe_desktop.render.slides.theme import PAPER
+
+    def paint(printer: QPrinter, report: Report, principle: int | None) -> object:
+        return render_slides(printer, report, slide_pages(report, principle, theme=PAPER),
+                             theme=PAPER)
+
+    return _print(host, translate("Presentation", "Print slides"), paint, landscape=True)
+
+
+def print_handout(host: ReaderHost) -> bool:
     """Print the handout through the system print dialog."""
-    title = _tr("Print handout")
-    principle = choose_scope(window, title)
-    printer = dialogs.choose_printer(window, title)
-    if printer is None:
-        return False
-    from vibe_desktop.export.handout import print_handout as do_print
+    from vibe_desktop.export.handout import print_handout as paint
 
-    do_print(printer, window.current_report(), principle)
-    return True
+    return _print(host, translate("Presentation", "Print handout"), paint)

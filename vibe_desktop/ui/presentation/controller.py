@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QSizeF, Qt, Signal, Slot
 from vibe_desktop.core import deck
 from vibe_desktop.core.markup import footnote_refs
 from vibe_desktop.core.model import Anchor, Report
-from vibe_desktop.ui.presentation.pagination import paginate
-from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
+from vibe_desktop.render.slides.pagination import paginate
+from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
 
 K = Qt.Key
 NEXT_KEYS = {K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown, K.Key_Return, K.Key_Enter}
@@ -64,7 +64,8 @@ class PresentationController(QObject):
 
     def set_size(self, size: QSizeF) -> None:
         """Re-paginate for a new audience size, staying on the same content."""
-        if size.isEmpty() or (size.width() == self.size.width() and size.height() == self.size.height()):
+        if size.isEmpty() or (size.width() == self.size.width()
+                              and size.height() == self.size.height()):
             return
         slide = self.current()
         self.size = QSizeF(size) if size is not None else QSizeF(1920, 1080)
@@ -73,7 +74,8 @@ class PresentationController(QObject):
         self.changed.emit()
 
     def _find(self, slide: deck.Slide) -> int:
-        same = [i for i, s in enumerate(self.pages) if (s.kind, s.anchor, s.number) == (slide.kind, slide.anchor, slide.number)]
+        same = [i for i, s in enumerate(self.pages)
+                if (s.kind, s.anchor, s.number) == (slide.kind, slide.anchor, slide.number)]
         if not same:
             return 0
         return same[min(slide.part, len(same)) - 1]

@@ -13,7 +13,10 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusInterface
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +44,7 @@ class DBusScreenSaver:
     def __init__(self) -> None:
         self.cookie: int | None = None
 
-    def _iface(self):  # type: ignore[no-untyped-def]
+    def _iface(self) -> QDBusInterface | None:
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
         bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, self.CONNECTION)
@@ -84,7 +87,8 @@ class DBusScreenSaver:
 class CommandBackend:
     """A helper process kept alive while presenting (xdg-screensaver, caffeinate)."""
 
-    def __init__(self, name: str, argv: Callable[[], list[str]], release_argv: Callable[[], list[str]] | None = None) -> None:
+    def __init__(self, name: str, argv: Callable[[], list[str]],
+                 release_argv: Callable[[], list[str]] | None = None) -> None:
         self.name = name
         self._argv = argv
         self._release_argv = release_argv
@@ -95,7 +99,8 @@ class CommandBackend:
         if not argv or shutil.which(argv[0]) is None:
             return False
         try:
-            self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL,
+                                            stderr=subprocess.DEVNULL)
         except OSError:
             return False
         return True
@@ -104,7 +109,8 @@ class CommandBackend:
         if self._release_argv is not None:
             argv = self._release_argv()
             if argv and shutil.which(argv[0]):
-                subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+                subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               check=False)
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=5)
@@ -122,7 +128,8 @@ class WindowsExecutionState:
             import ctypes
 
             kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-            return bool(kernel.SetThreadExecutionState(self.ES_CONTINUOUS | self.ES_DISPLAY_REQUIRED))
+            return bool(kernel.SetThreadExecutionState(self.ES_CONTINUOUS
+                                                       | self.ES_DISPLAY_REQUIRED))
         except (AttributeError, OSError):
             return False
 

@@ -1,4 +1,5 @@
-"""The presenter view: current and next slide, the speaker's notes, elapsed time, clock, screen choice."""
+"""The presenter view: current and next slide, the speaker's notes, elapsed time, clock, screen
+choice."""
 
 from __future__ import annotations
 
@@ -154,12 +155,14 @@ class PresenterView(QWidget):
             if slide.notes:
                 self.notes.setHtml(notes_html(slide.notes))
             else:
-                self.notes.setHtml(f"<p><i>{escape(self.tr('No notes for this slide.'))}</i></p>")
+                none = self.tr("No notes for this slide.")
+                self.notes.setHtml(f"<p><i>{escape(none)}</i></p>")
 
     @Slot()
     def update_clock(self) -> None:
         self.elapsed.setText(format_elapsed(self._timer.elapsed()))
-        self.clock.setText(QLocale().toString(QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat))
+        self.clock.setText(QLocale().toString(QDateTime.currentDateTime().time(),
+                                              QLocale.FormatType.ShortFormat))
 
     def restart_timer(self) -> None:
         self._timer.restart()

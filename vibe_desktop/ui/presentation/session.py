@@ -1,4 +1,5 @@
-"""One presentation from start to end: audience screen, presenter view, screen choice, sleep inhibit."""
+"""One presentation from start to end: audience screen, presenter view, screen choice, sleep
+inhibit."""
 
 from __future__ import annotations
 
@@ -6,10 +7,10 @@ from PySide6.QtCore import QObject, QSize, QSizeF, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from vibe_desktop.core.model import Report
+from vibe_desktop.render.slides.theme import PROJECTOR, SlideTheme
 from vibe_desktop.ui.presentation.controller import PresentationController
 from vibe_desktop.ui.presentation.inhibit import SleepInhibitor
 from vibe_desktop.ui.presentation.presenter import PresenterView
-from vibe_desktop.ui.presentation.theme import PROJECTOR, SlideTheme
 from vibe_desktop.ui.presentation.views import AudienceView
 
 WINDOWED = QSize(1024, 768)
@@ -45,7 +46,8 @@ class Presentation(QObject):
         self.audience_screen = default_audience_screen(screens, QGuiApplication.primaryScreen())
         self.show_presenter = self.several_screens if presenter is None else presenter
         # one screen and a presenter view on demand: both in windows (rehearsal)
-        self.windowed = (self.show_presenter and not self.several_screens) if windowed is None else windowed
+        self.windowed = ((self.show_presenter and not self.several_screens) if windowed is None
+                         else windowed)
         size = QSizeF(WINDOWED) if self.windowed else QSizeF(screens[self.audience_screen].size())
         self.controller = PresentationController(report, size, theme, self)
         self.controller.start_at(start_anchor)

@@ -7,38 +7,15 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vibe_desktop.core import deck
+from vibe_desktop.render.slides.scaled import paint_scaled
 from vibe_desktop.ui.presentation.controller import BLACK, WHITE, PresentationController
-from vibe_desktop.ui.presentation.slide_painter import paint_slide
-from vibe_desktop.ui.presentation.theme import SlideTheme
-
-
-def paint_scaled(
-    painter: QPainter,
-    target: QRectF,
-    slide: deck.Slide | None,
-    size: QSizeF,
-    theme: SlideTheme,
-    *,
-    footer: str = "",
-    page: str = "",
-) -> None:
-    """Paint a slide laid out at ``size`` scaled to fit ``target`` (letterboxed)."""
-    painter.fillRect(target, QColor("#000000"))
-    if slide is None or size.isEmpty():
-        return
-    scale = min(target.width() / size.width(), target.height() / size.height())
-    w, h = size.width() * scale, size.height() * scale
-    painter.save()
-    painter.translate(target.left() + (target.width() - w) / 2, target.top() + (target.height() - h) / 2)
-    painter.scale(scale, scale)
-    paint_slide(painter, QRectF(0, 0, size.width(), size.height()), slide, theme, footer=footer, page=page)
-    painter.restore()
 
 
 class SlideView(QWidget):
     """One slide (the current or the next) drawn small, laid out at the audience size."""
 
-    def __init__(self, controller: PresentationController, offset: int, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: PresentationController, offset: int,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.offset = offset
@@ -105,7 +82,8 @@ class AudienceView(QWidget):
                 if prompt:
                     font = c.theme.font(rect.height() / 20, bold=True)
                     painter.setFont(font)
-                    box = QRectF(rect.width() * 0.2, rect.height() * 0.42, rect.width() * 0.6, rect.height() * 0.16)
+                    box = QRectF(rect.width() * 0.2, rect.height() * 0.42, rect.width() * 0.6,
+                                 rect.height() * 0.16)
                     painter.fillRect(box, c.theme.color("accent"))
                     painter.setPen(c.theme.color("background"))
                     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, prompt)

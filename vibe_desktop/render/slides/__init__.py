@@ -1,0 +1,1 @@
+"""Slides: theme, pagination and the one slide painter (screen, presenter view, PDF)."""

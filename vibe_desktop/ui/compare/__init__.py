@@ -1,0 +1,1 @@
+"""Compare one indicator across the library's reports."""

@@ -1,0 +1,1 @@
+"""The report library in the window: add, drop, list and remove reports."""

@@ -1,0 +1,1 @@
+"""Keep: bookmarks, highlights and notes, citations, the notes panel and its feature."""

@@ -1,0 +1,292 @@
+"""Keep's controller: the annotation store, undo stack, actions, painting, citation and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QKeySequence,
+    QTextCursor,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMenu,
+)
+
+from vibe_desktop.core import markup
+from vibe_desktop.core.citation import citation_for, cite, quote_holding
+from vibe_desktop.ui.notes.panel import NotesPanel
+from vibe_desktop.ui.reading.reading_pane import marked
+from vibe_desktop.ui.shell import dialogs
+from vibe_desktop.ui.shell.actions import make_action
+from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight
+from vibe_desktop.userdata.store import StoreError
+
+if TYPE_CHECKING:
+    from vibe_desktop.ui.shell.host import ReaderHost
+
+HIGHLIGHT_COLOR = QColor("#b9f6ca")
+OWNER = "highlights"
+
+
+class ChangeCommand(QUndoCommand):
+    """One annotation change on the undo stack; the first redo is the change already made."""
+
+    def __init__(self, keeper: Keeper, change: Change) -> None:
+        super().__init__(change.text)
+        self.keeper = keeper
+        self.change = change
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.keeper.apply(self.change, undoable=False)
+
+    def undo(self) -> None:
+        if not self.keeper.apply(self.change.inverted(), undoable=False):
+            self.setObsolete(True)
+
+
+class Keeper(QObject):
+    """Everything "Keep" adds to one host: store, undo stack, actions, painting, the panel."""
+
+    def __init__(self, host: ReaderHost, store: AnnotationStore | None = None) -> None:
+        super().__init__(host.widget())
+        self.setObjectName("keeper")
+        self.host = host
+        self.store = store or AnnotationStore()
+        self.notices = self.store.load()
+        self.undo_stack = QUndoStack(self)
+        self.panel: NotesPanel | None = None
+        self.dock: QDockWidget | None = None
+        self.store.listeners.append(lambda _change: self.paint())
+        host.detail.page_rendered.connect(self.paint)
+        host.detail.context_menu_hooks.append(self.context_menu)
+        self._add_actions()
+        if self.notices:
+            QTimer.singleShot(0, self.show_notices)
+
+    def _add_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.host.add_actions("edit", "undo", [undo, redo])
+        self.actions: dict[str, QAction] = {"undo": undo, "redo": redo}
+        for key, text, shortcut, slot in (
+            ("bookmark", self.tr("&Bookmark This Page"), "Ctrl+D", self.toggle_bookmark),
+            ("highlight", self.tr("&Highlight Selection"), "Ctrl+H",
+             lambda: self.highlight_selection()),
+            ("highlight-note", self.tr("Highlight with &Note…"), "Ctrl+Shift+H",
+             lambda: self.highlight_selection(with_note=True)),
+            ("cite", self.tr("Copy with &Citation"), "Ctrl+Shift+C", self.copy_with_citation),
+        ):
+            self.actions[key] = make_action(self, text, slot, [shortcut], f"keep-{key}")
+        self.host.add_actions("edit", "keep", [self.actions[k] for k in
+                                               ("bookmark", "highlight", "highlight-note", "cite")])
+        self.actions["show"] = make_action(self, self.tr("&Notes and Bookmarks"), self.show_panel,
+                                           ["Ctrl+Shift+B"], "keep-show-panel")
+        self.host.add_actions("view", "panels", [self.actions["show"]])
+        self.actions["export"] = make_action(self, self.tr("Export &Notes…"), self.export, [],
+                                             "keep-export")
+        self.host.add_actions("file", "export", [self.actions["export"]])
+
+    # -- helpers ------------------------------------------------------------------------
+    def report_title(self, report_id: str) -> str:
+        try:
+            return self.host.library.entry(report_id).title
+        except KeyError:
+            return report_id
+
+    @Slot()
+    def show_notices(self) -> None:
+        for notice in self.notices:
+            dialogs.warning(self.host.widget(), self.tr("Your notes"), notice.text)
+        self.notices = []
+
+    def ensure_panel(self) -> NotesPanel:
+        if self.panel is None:
+            self.panel = NotesPanel(self)
+            self.dock = self.host.add_panel(self.panel, self.tr("Notes and Bookmarks"))
+        return self.panel
+
+    @Slot()
+    def show_panel(self) -> NotesPanel:
+        panel = self.ensure_panel()
+        assert self.dock is not None
+        self.dock.show()
+        self.dock.raise_()
+        panel.view.setFocus()
+        return panel
+
+    def apply(self, change: Change, *, undoable: bool = True) -> bool:
+        """Make a change (saved at once); False, after telling the person, if it cannot be saved."""
+        try:
+            self.store.apply(change)
+        except StoreError as exc:
+            dialogs.error(self.host.widget(), self.tr("Notes not saved"), str(exc))
+            return False
+        if undoable:
+            self.undo_stack.push(ChangeCommand(self, change))
+        return True
+
+    def push(self, change: Change) -> bool:
+        return self.apply(change, undoable=True)
+
+    def jump(self, anchor: str, highlight: Highlight | None = None) -> None:
+        if not self.host.open_anchor(anchor) or highlight is None:
+            return
+        span = self._located(highlight)
+        if span is not None:
+            cursor = QTextCursor(self.host.detail.document())
+            cursor.setPosition(span[0])
+            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            self.host.detail.setTextCursor(cursor)
+
+    def _paragraph_text(self, start: int, end: int) -> str:
+        cursor = QTextCursor(self.host.detail.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def _located(self, highlight: Highlight) -> tuple[int, int] | None:
+        span = self.host.detail.paragraph_range(highlight.anchor)
+        if span is None:
+            return None
+        found = highlight.locate(self._paragraph_text(*span))
+        return None if found is None else (span[0] + found[0], span[0] + found[1])
+
+    # -- painting -----------------------------------------------------------------------
+    @Slot()
+    def paint(self) -> None:
+        detail = self.host.detail
+        selections = []
+        for highlight in self.store.highlights_in(detail.paragraph_anchors()):
+            span = self._located(highlight)
+            if span is not None:
+                selections.append(marked(detail.document(), *span, HIGHLIGHT_COLOR))
+        detail.set_extra_selections(OWNER, selections)
+
+    # -- actions ------------------------------------------------------------------------
+    @Slot()
+    def toggle_bookmark(self) -> None:
+        page = self.host.current_anchor()
+        if not page:
+            return
+        existing = self.store.bookmark_for(page)
+        if existing is not None:
+            self.push(self.store.removing(existing.id))
+        else:
+            self.push(self.store.adding(Bookmark(page)))
+
+    def bookmark(self, anchor: str) -> None:
+        if self.store.bookmark_for(anchor) is None:
+            self.push(self.store.adding(Bookmark(anchor)))
+
+    def highlight_selection(self, *, with_note: bool = False) -> list[Highlight]:
+        """Highlight the selected text, one highlight per paragraph it covers."""
+        detail = self.host.detail
+        cursor = detail.textCursor()
+        first, last = cursor.selectionStart(), cursor.selectionEnd()
+        made: list[Highlight] = []
+        for anchor in detail.paragraph_anchors():
+            span = detail.paragraph_range(anchor)
+            assert span is not None
+            start, end = max(first, span[0]), min(last, span[1])
+            if end > start:
+                quote = self._paragraph_text(start, end)
+                if quote.strip():
+                    made.append(Highlight(anchor, start - span[0], end - span[0], quote))
+        if not made:
+            dialogs.info(self.host.widget(), self.tr("Highlight"), self.tr(
+                "Select some text of the report's paragraphs first, then choose Highlight."))
+            return []
+        if len(made) > 1:
+            self.undo_stack.beginMacro(self.tr("highlight"))
+        try:
+            done = [h for h in made if self.push(self.store.adding(h))]
+        finally:
+            if len(made) > 1:
+                self.undo_stack.endMacro()
+        if with_note and done:
+            self.show_panel().select_item(done[0].id, edit=True)
+        return done
+
+    @Slot(str, str)
+    def edit_note(self, item_id: str, text: str) -> None:
+        item = self.store.get(item_id)
+        field = "note" if isinstance(item, Highlight) else "label"
+        self.push(self.store.editing(item_id, **{field: text}))
+
+    def citation(self, anchor: str | None, selected: str) -> str | None:
+        """The text "Copy with citation" puts on the clipboard, or None if nothing fits."""
+        try:
+            report = self.host.current_report()
+        except RuntimeError:
+            return None
+        return citation_for(report, self.host.current_anchor(), anchor, selected)
+
+    @Slot()
+    def copy_with_citation(self) -> None:
+        detail = self.host.detail
+        cursor = detail.textCursor()
+        selected = cursor.selectedText().replace("\u2029", "\n")
+        anchor = detail.anchor_at(cursor.selectionStart())
+        text = self.citation(anchor, selected)
+        if text is None:
+            dialogs.info(self.host.widget(), self.tr("Copy with citation"), self.tr(
+                "Select some text, or right-click a paragraph, to copy it with its citation."))
+            return
+        QGuiApplication.clipboard().setText(text)
+
+    def context_menu(self, menu: QMenu, anchor: str | None, selected: str) -> None:
+        """Adds Copy with Citation, Highlight and Bookmark to the text's context menu."""
+        menu.addSeparator()
+        text = self.citation(anchor, selected)
+        if text is None and not selected.strip():
+            detail = self.host.detail
+            spot = detail.cursorForPosition(detail.viewport().mapFromGlobal(QCursor.pos()))
+            block = spot.block().text()
+            report, page = self.host.current_report(), self.host.current_anchor()
+            quote = quote_holding(report, page, block) if block.strip() else None
+            if quote is not None:
+                text = cite(report, page, markup.to_plain(quote.text), quote.speaker)
+        if text is not None:
+            copy = menu.addAction(self.tr("Copy with Citation"))
+            copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
+        if selected.strip():
+            mark_text = menu.addAction(self.tr("Highlight"))
+            mark_text.triggered.connect(lambda: self.highlight_selection())
+        if anchor:
+            mark = menu.addAction(self.tr("Bookmark This Paragraph"))
+            mark.triggered.connect(lambda: self.bookmark(anchor))
+
+    @Slot()
+    def export(self) -> None:
+        from vibe_desktop.export.notes import library_resolver, to_csv, to_markdown
+        from vibe_desktop.userdata.atomic import atomic_write
+
+        chosen = dialogs.save_file(self.host.widget(), self.tr("Export notes"),
+                                   self.tr("Markdown (*.md);;CSV (*.csv)"))
+        if not chosen:
+            return
+        resolve = library_resolver(self.host.library.get)
+        items = self.store.items()
+        text = to_csv(items, resolve) if chosen.lower().endswith(".csv") else (
+            to_markdown(items, resolve))
+        try:
+            atomic_write(Path(chosen), text.encode("utf-8"))
+        except OSError as exc:
+            dialogs.error(self.host.widget(), self.tr("Export notes"),
+                          self.tr("Could not write {path}: {error}").format(
+                              path=chosen, error=exc.strerror or exc))

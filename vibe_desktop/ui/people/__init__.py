@@ -1,0 +1,1 @@
+"""People: panelists and moderator with their quotes and mentions."""

@@ -1,0 +1,1 @@
+"""The window's frame: main window, actions, navigation, the feature host, themes, dialogs."""
