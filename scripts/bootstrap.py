@@ -1,4 +1,4 @@
-"""Set up a fresh machine (system packages, .venv) then run the app or the tests: the README's two commands.
+"""The README's two commands: set up a fresh machine (system packages, .venv), run app or tests.
 
     python3 scripts/bootstrap.py run  [app options]     # e.g. --self-test, --indicator 6
     python3 scripts/bootstrap.py test [pytest options]  # e.g. -m 'not windows'
@@ -100,7 +100,7 @@ def say(message: str) -> None:
 
 
 def ensure_packages(mode: str) -> bool:
-    """Install what is missing with apt-get; False (with the command to run) when that is impossible."""
+    """Install what is missing with apt-get; False (saying the command) when that is impossible."""
     if shutil.which("apt-get") is None or shutil.which("dpkg-query") is None:
         say("not a Debian/Ubuntu system: install by hand the equivalents of "
             + " ".join(wanted_packages(mode)))

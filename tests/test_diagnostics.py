@@ -1,4 +1,4 @@
-"""The start-up diagnosis: dead displays, fonts, fontconfig, locale per platform, sudo, time limit."""
+"""The start-up diagnosis: dead displays, fonts, fontconfig, locale, sudo, the screenshot limit."""
 
 from __future__ import annotations
 

@@ -43,7 +43,8 @@ def test_missing_xcb_cursor_is_named_with_the_package_to_install() -> None:
     assert missing["libxcb-cursor.so.0"] in ("libqxcb.so", "libQt6XcbQpa.so.6")
     assert missing["libGL.so.1"] == "libQt6Gui.so.6"
     hint = diagnostics.install_hint(missing)
-    assert "apt install libxcb-cursor0 libgl1" in hint or "apt install libgl1 libxcb-cursor0" in hint
+    assert ("apt install libxcb-cursor0 libgl1" in hint
+            or "apt install libgl1 libxcb-cursor0" in hint)
     assert "xcb-util-cursor" in hint and "libglvnd-glx" in hint
 
 

@@ -1,4 +1,4 @@
-"""Benchmark probe: print a timestamp on the window's first paint, then quit (start-up benchmark)."""
+"""Benchmark probe: print a timestamp on the window's first paint, then quit (start-up time)."""
 
 from __future__ import annotations
 

@@ -359,7 +359,7 @@ def guarded_start(args: argparse.Namespace) -> int:
 
 
 # The benchmark probe lives in vibe_desktop.benchprobe; its names stay importable here.
-from vibe_desktop.benchprobe import (  # noqa: F401
+from vibe_desktop.benchprobe import (  # noqa: E402,F401
     BENCH_ENV,
     FIRST_PAINT_TAG,
     arm_first_paint_probe,

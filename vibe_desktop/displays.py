@@ -58,7 +58,7 @@ def wayland_socket(env: Mapping[str, str]) -> Path | None:
 
 
 def wayland_answers(env: Mapping[str, str] = os.environ) -> bool | None:
-    """Whether a Wayland compositor listens on WAYLAND_DISPLAY (None: not set, or no runtime dir)."""
+    """Whether a Wayland compositor listens on WAYLAND_DISPLAY (None: not set / no runtime dir)."""
     path = wayland_socket(env)
     if path is None:
         return None

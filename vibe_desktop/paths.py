@@ -11,6 +11,7 @@ which costs ~5 ms to import at start.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
@@ -75,10 +76,8 @@ def _standard(kind: str) -> Path:
             "cache": QStandardPaths.StandardLocation.CacheLocation,
         }[kind]
         path = Path(QStandardPaths.writableLocation(location))
-    try:
+    with contextlib.suppress(OSError):  # a read-only or missing home: its writers say so
         path.mkdir(parents=True, exist_ok=True)
-    except OSError:  # a read-only or missing home: whoever writes there says so
-        pass
     return path
 
 
@@ -105,10 +104,8 @@ def settings_file() -> Path:
 def user_reports_dir() -> Path:
     """Reports the user added (YAML), one file each."""
     path = data_dir() / "reports"
-    try:
+    with contextlib.suppress(OSError):
         path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass
     return path
 
 

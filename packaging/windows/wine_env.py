@@ -1,4 +1,4 @@
-"""The Wine side of the Windows build: the cached prefix, an Xvfb display, running Windows programs."""
+"""The Wine side of the Windows build: the cached prefix, an Xvfb display, running programs."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ def glyph_shapes(png: Path) -> int:
     if image.isNull():
         raise WineError(f"not an image: {png}")
     w, h, stride = image.width(), image.height(), image.bytesPerLine()
-    data = bytes(image.constBits())  # type: ignore[call-overload]
+    data = bytes(image.constBits())
     dark = bytearray(1 if data[y * stride + x] < 110 else 0 for y in range(h) for x in range(w))
     shapes: set[bytes] = set()
     for start in range(w * h):

@@ -48,7 +48,8 @@ def built() -> Built:
             [] if shutil.which("dpkg-deb") else ["--no-deb"]),
         check=False, cwd=REPO, capture_output=True, text=True, timeout=900,
     )
-    assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    assert result.returncode == 0, (
+        f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
     assert "frozen self-test passed" in result.stdout
     dist = REPO / "build" / "dist"
     tarballs = list(dist.glob(f"{NAME}-{VERSION}-linux-*.tar.gz"))

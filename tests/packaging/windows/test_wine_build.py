@@ -24,7 +24,7 @@ pytestmark = [
     pytest.mark.skipif(sys.platform != "linux", reason="the Wine build runs on Linux"),
 ]
 sys.path.insert(0, str(REPO / "packaging" / "windows"))
-import wine_env
+import wine_env  # noqa: E402
 
 
 @pytest.fixture(scope="session")
