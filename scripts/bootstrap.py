@@ -38,6 +38,9 @@ TEST_PACKAGES = [
 ]
 #: Only for the tests marked 'windows'; installed as a second step, so that a mirror that
 #: cannot deliver the i386 half of Wine still leaves every other test runnable.
+#: Packages whose command, already on PATH from elsewhere, is just as good (e.g. a Node.js
+#: from another repository, which conflicts with Debian's npm).
+COMMANDS = {"npm": "npm"}
 WINDOWS_PACKAGES = ["wine", "wine64", "wine32:i386", "fonts-wine", "gcc-mingw-w64-x86-64", "npm"]
 
 
@@ -105,7 +108,8 @@ def ensure_packages(mode: str) -> bool:
         say("not a Debian/Ubuntu system: install by hand the equivalents of "
             + " ".join(wanted_packages(mode)))
         return True
-    missing = [p for p in wanted_packages(mode) if not installed(p)]
+    missing = [p for p in wanted_packages(mode)
+               if not installed(p) and not (p in COMMANDS and shutil.which(COMMANDS[p]))]
     if not missing:
         return True
     prefix = privilege_prefix()

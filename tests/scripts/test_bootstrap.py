@@ -74,3 +74,10 @@ def test_the_readme_and_ci_use_the_same_test_command() -> None:
         assert f"```sh\n{command}\n```" in readme
     assert "\npython3 scripts/bootstrap.py test\n" in ci
     assert Path(REPO / "scripts" / "bootstrap.py").read_text(encoding="utf-8").startswith('"""')
+
+
+def test_a_command_already_on_path_needs_no_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bootstrap.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(bootstrap, "installed", lambda package: package != "npm")
+    monkeypatch.setattr(bootstrap.subprocess, "run", lambda *a, **k: pytest.fail("ran apt"))
+    assert bootstrap.ensure_packages("test") is True  # npm from NodeSource, say
