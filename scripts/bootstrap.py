@@ -36,11 +36,11 @@ TEST_PACKAGES = [
     "xvfb", "xauth", "dbus-daemon", "binutils", "dpkg-dev", "appstream",
     "desktop-file-utils", "poppler-utils", "ca-certificates",
 ]
-#: Only for the tests marked 'windows'; installed as a second step, so that a mirror that
-#: cannot deliver the i386 half of Wine still leaves every other test runnable.
 #: Packages whose command, already on PATH from elsewhere, is just as good (e.g. a Node.js
 #: from another repository, which conflicts with Debian's npm).
 COMMANDS = {"npm": "npm"}
+#: Only for the tests marked 'windows'; installed as a second step, so that a mirror that
+#: cannot deliver the i386 half of Wine still leaves every other test runnable.
 WINDOWS_PACKAGES = ["wine", "wine64", "wine32:i386", "fonts-wine", "gcc-mingw-w64-x86-64", "npm"]
 
 
