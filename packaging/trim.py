@@ -45,7 +45,7 @@ PLUGINS: dict[str, set[str]] = {
 #: needs libcups, which would bring its own TLS, Kerberos and Avahi stack (~8 MiB) while
 #: every desktop with a printer has libcups already (the .deb depends on libcups2).
 #: Without it, printing still offers "Print to PDF".
-SYSTEM_LIBRARIES = {"libcups.so.2"}
+SYSTEM_LIBRARIES = {"libcups.so.2"}  # lower case, as prune_unreachable compares
 #: Plugin folders that only matter when a module is used.
 PLUGINS_FOR_MODULE = {
     "printsupport": "QtPrintSupport",
@@ -119,21 +119,44 @@ def prune_unreachable(
 
     PyInstaller collects the dependencies of every plugin before the spec filters the
     plugins, so dropping e.g. the GTK theme plugin would otherwise leave GTK, cairo and
-    pango behind.
+    pango behind. On Windows it also drops what Qt only loads at run time and this app
+    never asks for: opengl32sw.dll (software OpenGL; a Widgets app painting with the
+    raster engine never creates an OpenGL context) and Qt6Network.dll (no module needs it).
+    Names are compared case-insensitively (Windows imports say KERNEL32.dll).
     """
-    real = [b for b in binaries if b[2] != "SYMLINK"
-            and PurePosixPath(b[0].replace("\\", "/")).name not in SYSTEM_LIBRARIES]
-    by_name = {PurePosixPath(dest.replace("\\", "/")).name: src for dest, src, _ in real}
+    def name(dest: str) -> str:
+        return PurePosixPath(dest.replace("\\", "/")).name.lower()
+
+    real = [b for b in binaries if b[2] != "SYMLINK" and name(b[0]) not in SYSTEM_LIBRARIES]
+    by_name = {name(dest): src for dest, src, _ in real}
     todo = [src for dest, src, _ in real if _is_root(dest)]
     reached: set[str] = set()
     while todo:
         for soname in needed(Path(todo.pop())):
+            soname = soname.lower()
             if soname in by_name and soname not in reached:
                 reached.add(soname)
                 todo.append(by_name[soname])
-    kept = [b for b in real
-            if _is_root(b[0]) or PurePosixPath(b[0].replace("\\", "/")).name in reached]
+    kept = [b for b in real if _is_root(b[0]) or name(b[0]) in reached]
     return kept + prune_symlinks([b for b in binaries if b[2] == "SYMLINK"], kept)
+
+
+def pe_imports(path: Path) -> list[str]:
+    """The DLLs a Windows PE file imports (pefile ships with PyInstaller on Windows)."""
+    import pefile
+
+    try:
+        pe = pefile.PE(str(path), fast_load=True)
+    except (OSError, pefile.PEFormatError):
+        return []
+    pe.parse_data_directories(directories=[
+        pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_IMPORT"],
+        pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT"]])
+    names = [entry.dll.decode("ascii", "replace")
+             for attr in ("DIRECTORY_ENTRY_IMPORT", "DIRECTORY_ENTRY_DELAY_IMPORT")
+             for entry in getattr(pe, attr, [])]
+    pe.close()
+    return names
 
 
 def prune_symlinks(

@@ -31,3 +31,9 @@ def test_parsing_the_window_options_does_not_import_shutil() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["6", "False"]
+
+
+def test_a_report_file_from_a_double_click_is_accepted() -> None:
+    args = cli.window_parser().parse_args(["C:\\Users\\me\\Downloads\\kyrgyzstan-2023.vibe"])
+    assert args.files == ["C:\\Users\\me\\Downloads\\kyrgyzstan-2023.vibe"]
+    assert cli.window_parser().parse_args([]).files == []

@@ -76,6 +76,9 @@ def window_parser() -> argparse.ArgumentParser:
         help="check this machine can run the app, load and render every report, then exit",
     )
     p.add_argument("--present", action="store_true", help="start the presentation (like F5)")
+    # What a double-click on a .vibe / .yaml report passes (the Windows file association).
+    p.add_argument("files", nargs="*", metavar="REPORT",
+                   help="report files (.vibe, .yaml) to add to the library and open")
     return p
 
 

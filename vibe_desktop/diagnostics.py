@@ -1,55 +1,40 @@
-"""Why Qt cannot start here: missing system libraries, fonts or locale, named with the fix.
+"""Why Qt cannot start here: no display, missing libraries, fonts or locale, named with the fix.
 
 Nothing in this module imports Qt at import time, so it can run before QtWidgets is
-loaded (``--self-test``) and after Qt has failed to start (``explain_startup_failure``).
-Libraries are checked the way the dynamic loader would: the Qt libraries and the platform
-plugin are read as ELF files, and every library they need that is not bundled is opened
-with ctypes.
+loaded (``--self-test``, and the display check of every start) and after Qt has failed to
+start (``explain_startup_failure``). The Linux library check lives in ``syslibs``, the
+display sockets in ``displays``; the fonts are asked of fontconfig before Qt starts and of
+Qt's own font database once it has (the only check on Windows and macOS).
 """
 
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
-import struct
 import sys
-import time
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-#: soname -> (Debian/Ubuntu package, Fedora package)
-PACKAGES: dict[str, tuple[str, str]] = {
-    "libGL.so.1": ("libgl1", "libglvnd-glx"),
-    "libEGL.so.1": ("libegl1", "libglvnd-egl"),
-    "libOpenGL.so.0": ("libopengl0", "libglvnd-opengl"),
-    "libfontconfig.so.1": ("libfontconfig1", "fontconfig"),
-    "libfreetype.so.6": ("libfreetype6", "freetype"),
-    "libxkbcommon.so.0": ("libxkbcommon0", "libxkbcommon"),
-    "libxkbcommon-x11.so.0": ("libxkbcommon-x11-0", "libxkbcommon-x11"),
-    "libglib-2.0.so.0": ("libglib2.0-0", "glib2"),
-    "libgthread-2.0.so.0": ("libglib2.0-0", "glib2"),
-    "libdbus-1.so.3": ("libdbus-1-3", "dbus-libs"),
-    "libX11.so.6": ("libx11-6", "libX11"),
-    "libX11-xcb.so.1": ("libx11-xcb1", "libX11-xcb"),
-    "libxcb.so.1": ("libxcb1", "libxcb"),
-    "libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
-    "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
-    "libxcb-image.so.0": ("libxcb-image0", "xcb-util-image"),
-    "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms"),
-    "libxcb-render-util.so.0": ("libxcb-render-util0", "xcb-util-renderutil"),
-    "libxcb-util.so.1": ("libxcb-util1", "xcb-util"),
-    "libwayland-client.so.0": ("libwayland-client0", "libwayland-client"),
-    "libwayland-cursor.so.0": ("libwayland-cursor0", "libwayland-cursor"),
-    "libwayland-egl.so.1": ("libwayland-egl1", "libwayland-egl"),
-    "libzstd.so.1": ("libzstd1", "libzstd"),
-    "libz.so.1": ("zlib1g", "zlib"),
-    "libcups.so.2": ("libcups2", "cups-libs"),
-}
-FONT_PACKAGES = ("fonts-dejavu-core", "dejavu-sans-fonts")
-#: The Qt libraries every start loads (the platform plugin is added per platform).
-QT_LIBS = ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
+from vibe_desktop.displays import wayland_answers, wayland_socket, x_server_answers
+from vibe_desktop.syslibs import (  # noqa: F401 (re-exported: build.py, the spec, tests)
+    FONT_PACKAGES,
+    PACKAGES,
+    QT_LIBS,
+    _loads,
+    install_hint,
+    missing_libraries,
+    needed_libraries,
+    packages_for,
+    qt_dirs,
+    sudo_prefix,
+)
+
+#: Seconds ``--screenshot`` may take before it gives up (override: this variable).
+SCREENSHOT_LIMIT_ENV = "VIBE_DESKTOP_SCREENSHOT_TIMEOUT"
+SCREENSHOT_LIMIT = 120.0
+EXIT_SYSTEM = 2
 
 
 @dataclass(frozen=True)
@@ -64,149 +49,51 @@ class Finding:
         return f"{self.severity.upper()}: {self.what}\n  fix: {self.fix}"
 
 
-def packages_for(soname: str) -> tuple[str, str]:
-    """The (Debian/Ubuntu, Fedora) packages that provide a library."""
-    if soname in PACKAGES:
-        return PACKAGES[soname]
-    if soname.startswith("libxcb-"):  # libxcb-shape.so.0 -> libxcb-shape0 (Fedora: libxcb)
-        stem, _, version = soname.partition(".so.")
-        return f"{stem}{version}", "libxcb"
-    return f"the package providing {soname}", f"the package providing {soname}"
-
-
-def install_hint(sonames: Iterable[str]) -> str:
-    """One apt / dnf command line installing every package the sonames need."""
-    debian, fedora = [], []
-    for soname in sonames:
-        deb, fed = packages_for(soname)
-        if deb not in debian:
-            debian.append(deb)
-        if fed not in fedora:
-            fedora.append(fed)
-    return f"sudo apt install {' '.join(debian)}  (Fedora: sudo dnf install {' '.join(fedora)})"
-
-
-# -- ELF: which libraries a library needs ----------------------------------------------
-def needed_libraries(path: Path) -> list[str]:
-    """The DT_NEEDED entries of an ELF shared object (empty if it is not one)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return []
-    if data[:4] != b"\x7fELF":
-        return []
-    is64, end = data[4] == 2, "<" if data[5] == 1 else ">"
-    if is64:
-        phoff, = struct.unpack_from(end + "Q", data, 0x20)
-        phentsize, phnum = struct.unpack_from(end + "HH", data, 0x36)
-    else:
-        phoff, = struct.unpack_from(end + "I", data, 0x1C)
-        phentsize, phnum = struct.unpack_from(end + "HH", data, 0x2A)
-    loads: list[tuple[int, int, int]] = []  # (vaddr, offset, filesz)
-    dynamic: tuple[int, int] | None = None
-    for i in range(phnum):
-        base = phoff + i * phentsize
-        if is64:
-            ptype, _f, off, vaddr, _p, filesz = struct.unpack_from(end + "IIQQQQ", data, base)
-        else:
-            ptype, off, vaddr, _p, filesz = struct.unpack_from(end + "IIIII", data, base)
-        if ptype == 1:
-            loads.append((vaddr, off, filesz))
-        elif ptype == 2:
-            dynamic = (off, filesz)
-    if dynamic is None:
-        return []
-    entry = struct.Struct(end + ("qQ" if is64 else "iI"))
-    needed: list[int] = []
-    strtab = None
-    for pos in range(dynamic[0], dynamic[0] + dynamic[1], entry.size):
-        tag, value = entry.unpack_from(data, pos)
-        if tag == 0:
-            break
-        if tag == 1:
-            needed.append(value)
-        elif tag == 5:
-            strtab = value
-    if strtab is None:
-        return []
-    for vaddr, off, filesz in loads:  # the string table's address -> its file offset
-        if vaddr <= strtab < vaddr + filesz:
-            strtab = strtab - vaddr + off
-            break
-    names = []
-    for offset in needed:
-        start = strtab + offset
-        names.append(data[start : data.index(b"\0", start)].decode("ascii", "replace"))
-    return names
-
-
-# -- where Qt is -----------------------------------------------------------------------
-def qt_dirs() -> tuple[Path, Path] | None:
-    """(Qt library folder, Qt plugin folder) of the PySide6 this app runs with."""
-    meipass = getattr(sys, "_MEIPASS", None)
-    if meipass:
-        root = Path(meipass) / "PySide6"
-    else:
-        import importlib.util
-
-        spec = importlib.util.find_spec("PySide6")
-        if spec is None or not spec.submodule_search_locations:
-            return None
-        root = Path(next(iter(spec.submodule_search_locations)))
-    qt = root / "Qt"
-    return (qt / "lib", qt / "plugins")
-
-
-def platform_name(env: dict[str, str] | os._Environ[str] = os.environ) -> str:
+def platform_name(env: Mapping[str, str] = os.environ) -> str:
     """The Qt platform plugin Qt will pick here (first of QT_QPA_PLATFORM, else by session)."""
     chosen = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
     if chosen:
         return chosen
     if sys.platform != "linux":
-        return "native"
+        return {"win32": "windows", "darwin": "cocoa"}.get(sys.platform, "native")
     if env.get("WAYLAND_DISPLAY") and env.get("XDG_SESSION_TYPE", "wayland") == "wayland":
         return "wayland"
     return "xcb"
 
 
-def _loads(soname: str) -> bool:
-    try:
-        ctypes.CDLL(soname)
-    except OSError:
-        return False
-    return True
+HEADLESS = "for no window at all: QT_QPA_PLATFORM=offscreen (or xvfb-run vibe-desktop)"
 
 
-def missing_libraries(
-    platform: str, loads: Callable[[str], bool] = _loads, dirs: tuple[Path, Path] | None = None
-) -> list[tuple[str, str]]:
-    """(soname, needed by) for each system library the Qt start on this platform lacks."""
-    dirs = dirs or qt_dirs()
-    if dirs is None or sys.platform != "linux":
-        return []
-    lib_dir, plugin_dir = dirs
-    search = [lib_dir]
-    meipass = getattr(sys, "_MEIPASS", None)
-    if meipass:
-        search.append(Path(meipass))
-    todo = [lib_dir / name for name in QT_LIBS]
-    plugin = plugin_dir / "platforms" / f"libq{platform}.so"
-    if plugin.exists():
-        todo.append(plugin)
-    seen: set[str] = set()
-    missing: list[tuple[str, str]] = []
-    while todo:
-        path = todo.pop(0)
-        for soname in needed_libraries(path):
-            if soname in seen:
-                continue
-            seen.add(soname)
-            bundled = next((d / soname for d in search if (d / soname).exists()), None)
-            if bundled is not None:
-                todo.append(bundled)
-            elif not loads(soname):
-                missing.append((soname, path.name))
-    return missing
+def display_findings(platform: str, env: Mapping[str, str] = os.environ) -> list[Finding]:
+    """A missing or dead X / Wayland display for the platform Qt will use (Linux)."""
+    display = env.get("DISPLAY", "")
+    if platform == "xcb":
+        if not display:
+            return [Finding(
+                "error", "no X display (DISPLAY is not set) for the 'xcb' platform",
+                "start the app from a desktop session, or run it headless with "
+                "QT_QPA_PLATFORM=offscreen")]
+        if x_server_answers(display) is False:
+            return [Finding(
+                "error", f"DISPLAY={display} is set, but no X server answers there "
+                "(it has stopped, or this is another machine's or container's display)",
+                f"start the app from a running desktop session, point DISPLAY at a running X "
+                f"server (e.g. 'Xvfb :99 &'), or unset DISPLAY; {HEADLESS}")]
+    if platform == "wayland":
+        explicit = env.get("QT_QPA_PLATFORM", "").startswith("wayland")
+        if not env.get("WAYLAND_DISPLAY"):
+            return [Finding("error", "no Wayland display (WAYLAND_DISPLAY is not set)",
+                            "start the app from a desktop session, or set QT_QPA_PLATFORM=xcb")]
+        if wayland_answers(env) is False:
+            x_fallback = not explicit and display and x_server_answers(display) is not False
+            socket = wayland_socket(env)
+            return [Finding(
+                "warning" if x_fallback else "error",
+                f"WAYLAND_DISPLAY={env['WAYLAND_DISPLAY']} is set, but no Wayland compositor "
+                f"answers at {socket}" + (" (using X11 instead)" if x_fallback else ""),
+                f"start the app from a running desktop session, unset WAYLAND_DISPLAY, or set "
+                f"QT_QPA_PLATFORM=xcb with a running X server; {HEADLESS}")]
+    return []
 
 
 # -- fonts and locale ------------------------------------------------------------------
@@ -245,18 +132,77 @@ def font_count() -> int | None:
     return count
 
 
-def locale_encoding() -> str:
-    """The character encoding of the locale the environment asks for (e.g. 'UTF-8')."""
+def fontconfig_has_config() -> bool | None:
+    """Whether fontconfig finds its configuration (fonts.conf; None: no fontconfig here)."""
+    import ctypes.util
+
+    name = ctypes.util.find_library("fontconfig") or "libfontconfig.so.1"
+    try:
+        fc = ctypes.CDLL(name)
+    except OSError:
+        return None
+    fc.FcConfigFilename.restype = ctypes.c_void_p
+    fc.FcConfigFilename.argtypes = [ctypes.c_char_p]
+    found = fc.FcConfigFilename(None)
+    if found:
+        ctypes.CDLL(None).free(ctypes.c_void_p(found))
+    return bool(found)
+
+
+def prepare_qt_environment(env: os._Environ[str] | dict[str, str] = os.environ) -> None:
+    """Before QApplication: on Windows, let the offscreen platform find the system's fonts.
+
+    Qt's offscreen (and minimal) platform reads fonts from a folder with FreeType, by default
+    <Qt>/lib/fonts, which the wheels do not ship: every glyph would be a box.
+    """
+    if sys.platform == "win32" and platform_name(env) in ("offscreen", "minimal"):
+        if not env.get("QT_QPA_FONTDIR"):
+            env["QT_QPA_FONTDIR"] = str(Path(env.get("WINDIR", r"C:\Windows")) / "Fonts")
+
+
+def qt_font_findings() -> list[Finding]:
+    """Fonts as Qt sees them (needs a QGuiApplication): any at all, and real glyphs for text."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    where = {"win32": "the Windows Fonts folder (%WINDIR%\\Fonts)",
+             "darwin": "/System/Library/Fonts"}.get(sys.platform, "fontconfig's font folders")
+    if not QFontDatabase.families():
+        fix = f"Qt looked in {where}; " + (
+            "repair Windows' fonts, or set QT_QPA_FONTDIR to a folder of .ttf files"
+            if sys.platform == "win32" else
+            f"install {FONT_PACKAGES[0]} (Debian/Ubuntu) or {FONT_PACKAGES[1]} (Fedora)"
+            if sys.platform == "linux" else "restore the system fonts")
+        return [Finding("error", "Qt finds no font, so every letter would be drawn as a box", fix)]
+    font = QFont()
+    raw = QRawFont.fromFont(font)
+    if not raw.isValid() or 0 in raw.glyphIndexesForString("VIBE report"):
+        return [Finding(
+            "error", f"the default font ({font.family()}) has no letters: text would be boxes",
+            f"check the fonts in {where}")]
+    return []
+
+
+def locale_encoding(env: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str:
+    """The character encoding of the locale the environment asks for (e.g. 'UTF-8').
+
+    Unset LC_ALL / LC_CTYPE / LANG mean the C locale on Linux; on macOS they mean UTF-8 (as
+    Python and Qt treat them there), and Windows does not use them at all (Qt is UTF-16 and
+    the app names the encoding of every file it reads or writes).
+    """
     for var in ("LC_ALL", "LC_CTYPE", "LANG"):
-        value = os.environ.get(var)
+        value = env.get(var)
         if value:
             break
     else:
+        if platform in ("win32", "darwin"):
+            return "UTF-8"
         value = "C"
     if value in ("C", "POSIX"):
         return "ANSI_X3.4-1968"
     if "." in value:
         return value.split(".", 1)[1].split("@")[0]
+    if platform == "win32":
+        return "UTF-8"
     import locale  # only the self-test and a failed start get here
 
     return locale.getpreferredencoding(False)
@@ -267,15 +213,7 @@ def check_environment(platform: str | None = None) -> list[Finding]:
     platform = platform or platform_name()
     findings: list[Finding] = []
     if sys.platform == "linux":
-        if platform == "xcb" and not os.environ.get("DISPLAY"):
-            findings.append(Finding(
-                "error", "no X display (DISPLAY is not set) for the 'xcb' platform",
-                "start the app from a desktop session, or run it headless with "
-                "QT_QPA_PLATFORM=offscreen"))
-        if platform == "wayland" and not os.environ.get("WAYLAND_DISPLAY"):
-            findings.append(Finding(
-                "error", "no Wayland display (WAYLAND_DISPLAY is not set)",
-                "start the app from a desktop session, or set QT_QPA_PLATFORM=xcb"))
+        findings += display_findings(platform)
         dirs = qt_dirs()
         if dirs is not None and not (dirs[1] / "platforms" / f"libq{platform}.so").exists():
             findings.append(Finding(
@@ -292,17 +230,31 @@ def check_environment(platform: str | None = None) -> list[Finding]:
                 "error", f"{len(missing)} system libraries are missing",
                 f"all at once: {install_hint(s for s, _ in missing)}"))
         if not any(s == "libfontconfig.so.1" for s, _ in missing):
-            count = font_count()
-            if count == 0:
-                findings.append(Finding(
-                    "error", "no fonts are installed, so no text can be shown",
-                    f"install {FONT_PACKAGES[0]} (Debian/Ubuntu) or {FONT_PACKAGES[1]} (Fedora)"))
+            findings += fontconfig_findings()
     encoding = locale_encoding()
     if encoding.replace("-", "").lower() != "utf8":
         findings.append(Finding(
             "warning", f"the locale's character encoding is {encoding}, not UTF-8",
             "set a UTF-8 locale, e.g. export LANG=C.UTF-8 (or en_US.UTF-8)"))
     return sorted(findings, key=lambda f: f.severity != "error")
+
+
+def fontconfig_findings() -> list[Finding]:
+    """No fontconfig configuration (fontconfig-config), or no font at all (Linux)."""
+    if fontconfig_has_config() is False and not os.environ.get("FONTCONFIG_FILE"):
+        # without its configuration fontconfig knows no font folder: counting fonts would
+        # blame the fonts, while the fix is the configuration
+        return [Finding(
+            "warning", "fontconfig has no configuration (no /etc/fonts/fonts.conf): fonts "
+            "are chosen badly (italics in a monospace font) or not found",
+            f"{sudo_prefix()}apt install fontconfig-config (Fedora: "
+            f"{sudo_prefix()}dnf install fontconfig)")]
+    findings = []
+    if font_count() == 0:
+        findings.append(Finding(
+            "error", "no fonts are installed, so no text can be shown",
+            f"install {FONT_PACKAGES[0]} (Debian/Ubuntu) or {FONT_PACKAGES[1]} (Fedora)"))
+    return findings
 
 
 def explain_startup_failure(platform: str | None = None) -> str:
@@ -317,6 +269,11 @@ def explain_startup_failure(platform: str | None = None) -> str:
 
 
 # -- hooks for the start path ----------------------------------------------------------
+#: Qt's own advice when the xcb plugin fails for any reason, true only when the library
+#: really is missing (which our explanation then says).
+MISLEADING = "xcb-cursor0 or libxcb-cursor0 is needed"
+
+
 def guard_startup() -> None:
     """Print the diagnosis, instead of only Qt's terse message, if Qt aborts at start."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -324,6 +281,8 @@ def guard_startup() -> None:
     previous = None
 
     def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if MISLEADING in message:
+            return  # the explanation below names the real cause (this library or another)
         if previous is not None:
             previous(kind, context, message)
         else:
@@ -339,10 +298,42 @@ def guard_startup() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+def arm_screenshot_time_limit(args: argparse.Namespace) -> threading.Timer | None:
+    """With --screenshot: end the process, saying why, if no picture is written in time."""
+    if not getattr(args, "screenshot", None):
+        return None
+    try:
+        limit = float(os.environ.get(SCREENSHOT_LIMIT_ENV, SCREENSHOT_LIMIT))
+    except ValueError:
+        limit = SCREENSHOT_LIMIT
+
+    def give_up() -> None:
+        sys.stderr.write(
+            f"VIBE Desktop: --screenshot wrote no picture within {limit:g} s, giving up "
+            f"(set {SCREENSHOT_LIMIT_ENV} for a longer limit).\n")
+        explanation = explain_startup_failure()
+        if explanation:
+            sys.stderr.write(explanation + "\n")
+        sys.stderr.flush()
+        os._exit(EXIT_SYSTEM)
+
+    timer = threading.Timer(limit, give_up)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
 def guarded_start(args: argparse.Namespace) -> int:
     """The window path of the CLI: run the app, explaining a start-up failure if Qt has one."""
     from vibe_desktop.app import run_app  # no Qt at import
 
+    if sys.platform == "linux":  # a dead display would abort Qt: say so first, and stop
+        errors = [f for f in display_findings(platform_name()) if f.severity == "error"]
+        if errors:
+            sys.stderr.write("VIBE Desktop cannot start its window on this machine:\n")
+            sys.stderr.write("\n".join(str(f) for f in errors) + "\n")
+            return EXIT_SYSTEM
+    prepare_qt_environment()
     try:
         guard_startup()
         # The app imports these right away anyway; importing them here means a Qt library
@@ -354,65 +345,22 @@ def guarded_start(args: argparse.Namespace) -> int:
         explanation = explain_startup_failure()
         if explanation:
             sys.stderr.write(explanation + "\n")
-        return 2
-    if os.environ.get(BENCH_ENV) == "1":
-        _arm_probe_when_the_loop_starts()
-    return run_app(args)
+        return EXIT_SYSTEM
+    from vibe_desktop import benchprobe
+
+    if os.environ.get(benchprobe.BENCH_ENV) == "1":
+        benchprobe.arm_when_the_loop_starts()
+    timer = arm_screenshot_time_limit(args)
+    try:
+        return run_app(args)
+    finally:
+        if timer is not None:
+            timer.cancel()
 
 
-BENCH_ENV = "VIBE_DESKTOP_BENCH_EXIT_AFTER_PAINT"
-FIRST_PAINT_TAG = "VIBE_FIRST_PAINT"
-
-
-def arm_first_paint_probe(widget: object) -> bool:
-    """If VIBE_DESKTOP_BENCH_EXIT_AFTER_PAINT=1: print a timestamp on widget's first paint, quit.
-
-    The line printed is ``VIBE_FIRST_PAINT <time.monotonic()>`` (a clock shared by every
-    process on the machine, so the benchmark compares it with its own start time). The app
-    quits two event-loop turns later, so work queued for "right after the first paint"
-    (features) has run when the benchmark reads the peak memory. Does nothing otherwise.
-    """
-    if os.environ.get(BENCH_ENV) != "1":
-        return False
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
-
-    assert isinstance(widget, QWidget)
-    target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
-    if target.property("vibe_first_paint_probe"):
-        return True
-    target.setProperty("vibe_first_paint_probe", True)
-
-    class _Probe(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not self.property("done"):
-                self.setProperty("done", True)
-                print(f"{FIRST_PAINT_TAG} {time.monotonic():.6f}", flush=True)
-                QTimer.singleShot(0, lambda: QTimer.singleShot(0, QApplication.quit))
-            return False
-
-    probe = _Probe(target)
-    target.installEventFilter(probe)
-    return True
-
-
-def _arm_probe_when_the_loop_starts() -> None:
-    """Benchmark mode only: arm the probe on the main window's detail pane as exec() starts.
-
-    This keeps the measurement independent of app.py; app.py may also call
-    arm_first_paint_probe(window.detail) itself (arming twice is harmless).
-    """
-    from PySide6.QtWidgets import QApplication
-
-    original = QApplication.exec
-
-    def exec_with_probe(*_self: object) -> int:
-        QApplication.exec = original  # type: ignore[method-assign]
-        for widget in QApplication.topLevelWidgets():
-            detail = getattr(widget, "detail", None)
-            if detail is not None:
-                arm_first_paint_probe(detail)
-                break
-        return int(original())
-
-    QApplication.exec = exec_with_probe  # type: ignore[method-assign]
+# The benchmark probe lives in vibe_desktop.benchprobe; its names stay importable here.
+from vibe_desktop.benchprobe import (  # noqa: E402,F401
+    BENCH_ENV,
+    FIRST_PAINT_TAG,
+    arm_first_paint_probe,
+)

@@ -20,6 +20,8 @@ from vibe_desktop import __version__
 from vibe_desktop.diagnostics import (
     check_environment,
     platform_name,
+    prepare_qt_environment,
+    qt_font_findings,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +47,16 @@ def check_system(platform: str) -> Outcome:
     for finding in check_environment(platform):
         (outcome.problems if finding.severity == "error" else outcome.notes).append(str(finding))
         outcome.checked += 1
+    return outcome
+
+
+def check_qt_fonts() -> Outcome:
+    """Step 1b, once Qt runs: the fonts Qt itself finds have real letters (every platform)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "vibe-desktop"])
+    outcome = Outcome(checked=1)
+    outcome.problems += [str(finding) for finding in qt_font_findings()]
     return outcome
 
 
@@ -132,12 +144,25 @@ def _features() -> tuple[object, ...]:
     return FEATURES
 
 
+def _attach_windows_console() -> None:
+    """The Windows exe is a windowed program: typed in cmd.exe, print to that console."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return  # output already goes somewhere (a pipe, a file, a console)
+    import ctypes
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # the console of the parent (cmd.exe)
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        sys.stderr = sys.stdout
+
+
 def run_self_test(
     args: argparse.Namespace | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the three steps, print what was checked, return the exit status."""
+    _attach_windows_console()
     out, err = out or sys.stdout, err or sys.stderr
     started = time.perf_counter()
+    prepare_qt_environment()
     platform = platform_name()
     frozen = "frozen" if getattr(sys, "frozen", False) else "python"
     print(f"VIBE Desktop {__version__} self-test ({frozen}, Python {sys.version.split()[0]}, "
@@ -152,7 +177,16 @@ def run_self_test(
         print(f"FAILED: this machine cannot run the window ({len(system.problems)} problems)",
               file=err)
         return EXIT_SYSTEM
+    fonts = check_qt_fonts()
+    if fonts.problems:
+        for problem in fonts.problems:
+            print(problem, file=err)
+        print("FAILED: Qt has no usable font on this machine", file=err)
+        return EXIT_SYSTEM
     print("system: libraries, fonts and locale OK", file=out)
+    from vibe_desktop.paths import home_description
+
+    print(f"user files: {home_description()}", file=out)
 
     load = _loader()
     if load is None:
@@ -167,7 +201,8 @@ def run_self_test(
 
     rendered = Outcome()
     if not window_available():
-        print("pages: skipped, this build has no reader window yet (vibe_desktop.ui.shell.main_window)",
+        print("pages: skipped, this build has no reader window yet "
+              "(vibe_desktop.ui.shell.main_window)",
               file=out)
     elif reports:
         rendered = render_pages(reports)

@@ -48,7 +48,8 @@ def built() -> Built:
             [] if shutil.which("dpkg-deb") else ["--no-deb"]),
         check=False, cwd=REPO, capture_output=True, text=True, timeout=900,
     )
-    assert result.returncode == 0, f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}"
+    assert result.returncode == 0, (
+        f"build failed:\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
     assert "frozen self-test passed" in result.stdout
     dist = REPO / "build" / "dist"
     tarballs = list(dist.glob(f"{NAME}-{VERSION}-linux-*.tar.gz"))
@@ -102,12 +103,26 @@ def test_frozen_app_explains_a_failed_start(built: Built, tmp_path: Path) -> Non
     assert "DISPLAY is not set" in result.stderr
 
 
+def test_frozen_app_explains_a_display_that_is_set_but_dead(built: Built, tmp_path: Path) -> None:
+    from tests.test_diagnostics import free_display_number
+
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=f":{free_display_number()}", VIBE_DESKTOP_HOME=str(tmp_path))
+    for args in ([], ["--screenshot", str(tmp_path / "shot.png")]):
+        result = subprocess.run([str(built.exe), *args], check=False, env=env,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2, result.stderr  # not Qt's abort (134)
+        assert "is set, but no X server answers there" in result.stderr
+        assert "xcb-cursor0" not in result.stderr
+
+
 def test_bundle_holds_only_what_the_app_uses(built: Built) -> None:
     files = [p.relative_to(built.folder).as_posix() for p in built.folder.rglob("*")]
     names = {Path(f).name for f in files}
     for unwanted in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6",
                      "libQt6Pdf.so.6", "libqgtk3.so", "libgtk-3.so.0", "libcairo.so.2",
-                     "libqvnc.so", "libqeglfs.so", "libcups.so.2", "libgnutls.so.30"):
+                     "libqvnc.so", "libqeglfs.so", "libcups.so.2", "libgnutls.so.30",
+                     "libcrypto.so.3", "libssl.so.3"):
         assert unwanted not in names, unwanted
     translations = [f for f in files if f.endswith(".qm") and "/PySide6/" in f]
     shipped = {re.sub(r"^vibe_desktop_|\.qm$", "", p.name)
@@ -195,3 +210,50 @@ def test_frozen_self_test_on_a_real_x_server(built: Built, tmp_path: Path) -> No
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_tarball_with_the_portable_marker_keeps_its_files_beside_itself_across_a_move(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    """Field staff carry the folder on a stick: settings and added reports travel with it."""
+    stick_a = tmp_path / "stick-a"
+    stick_a.mkdir()
+    folder = stick_a / unpacked.name
+    unpacked.rename(folder)
+    shutil.copy(REPO / "packaging" / "portable.txt", folder / "portable.txt")
+    home = tmp_path / "profile"  # a fresh user profile, which must stay empty
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in ("VIBE_DESKTOP_HOME", "XDG_CONFIG_HOME",
+                                                           "XDG_DATA_HOME", "XDG_CACHE_HOME")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               VIBE_DESKTOP_BENCH_EXIT_AFTER_PAINT="1")  # a real start that ends by itself
+
+    def start(exe: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([str(exe), *args], check=False, env=env, capture_output=True,
+                                text=True, timeout=180)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result
+
+    start(folder / NAME, "--indicator", "6")
+    data = folder / "vibe-desktop-data"
+    assert "last_anchor=kazakhstan-2022/i6" in (data / "config" / "settings.ini").read_text()
+    # a report the person added (the bundled one under another id), kept beside the program
+    report = (REPO / "data" / "reports" / "kazakhstan-2022.yaml").read_text(encoding="utf-8")
+    (data / "data" / "reports").mkdir(parents=True, exist_ok=True)
+    (data / "data" / "reports" / "stick-2022.yaml").write_text(
+        report.replace("id: kazakhstan-2022", "id: stick-2022", 1), encoding="utf-8")
+
+    stick_b = tmp_path / "stick-b"
+    stick_b.mkdir()
+    moved = stick_b / folder.name
+    folder.rename(moved)
+    start(moved / NAME)  # no --indicator: it reopens where it was left, on the moved stick
+    settings = (moved / "vibe-desktop-data" / "config" / "settings.ini").read_text()
+    assert "last_anchor=kazakhstan-2022/i6" in settings
+    found = start(moved / NAME, "search", "media literacy", "--report", "stick-2022",
+                  "--limit", "1")
+    assert "stick-2022" in found.stdout
+    selftest = start(moved / NAME, "--self-test")
+    assert f"user files: portable, {moved / 'vibe-desktop-data'}" in selftest.stdout
+    # nothing of ours in the profile (fontconfig may keep its own cache there)
+    assert [p for p in home.rglob("*") if "vibe" in str(p.relative_to(home)).lower()] == []
