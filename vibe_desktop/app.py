@@ -77,7 +77,12 @@ def run_app(args: argparse.Namespace) -> int:
     from vibe_desktop.ui.search.index import IndexStore
     from vibe_desktop.ui.shell.main_window import MainWindow, default_library
 
-    install_translations(app)
+    from vibe_desktop.core import citation
+    from vibe_desktop.i18n import place_words
+    from vibe_desktop.userdata.settings import Settings
+
+    install_translations(app, Settings().language)
+    citation.use_words(place_words())
     screenshot = getattr(args, "screenshot", None)
     library = default_library()
     window = MainWindow(library, search_index=IndexStore(library),
