@@ -1,4 +1,4 @@
-"""The one translation home: ``translate``, choosing the UI language, building and loading translators.
+"""The one translation home: ``translate``, the UI language, building and loading translators.
 
 Widgets use ``self.tr("...")`` (context: the class name); everything else calls
 ``translate("Context", "...")`` with a literal context and text, which is what
@@ -119,9 +119,8 @@ def qm_file(language: str, folder: Path | None = None, cache: Path | None = None
 
 def qt_translations_folders() -> list[str]:
     """Where Qt's own ``qtbase_*.qm`` may be: Qt's translations path, then the wheel's folder."""
-    from PySide6.QtCore import QLibraryInfo
-
     import PySide6
+    from PySide6.QtCore import QLibraryInfo
 
     folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
                str(Path(PySide6.__file__).parent / "Qt" / "translations")]

@@ -82,7 +82,8 @@ def reading_order(anchor: str) -> tuple[int, int, int]:
 
 
 def place(report: Report, anchor: str, words: PlaceWords | None = None) -> str:
-    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 3``."""
+    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6,
+    paragraph 3``."""
     w = words or _default[0]
     head = w.report.format(edition=report.edition, country=report.country)
     return w.separator.join([head, *section_parts(anchor, w)])
