@@ -1134,7 +1134,7 @@ Yes: only this principle. No: the whole report.</source>
     </message>
     <message>
         <source>Overall {score}</source>
-        <translation>Жалпы {score}</translation>
+        <translation>Қорытынды: {score}</translation>
     </message>
     <message>
         <source>not given in this report</source>

@@ -1134,7 +1134,7 @@ Yes: only this principle. No: the whole report.</source>
     </message>
     <message>
         <source>Overall {score}</source>
-        <translation>Общая {score}</translation>
+        <translation>Итог: {score}</translation>
     </message>
     <message>
         <source>not given in this report</source>
