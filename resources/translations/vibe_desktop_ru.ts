@@ -1316,7 +1316,7 @@ Yes: only this principle. No: the whole report.</source>
     </message>
     <message>
         <source>Highly Vibrant</source>
-        <translation>Высокодинамичная</translation>
+        <translation>Очень динамичная</translation>
     </message>
 </context>
 </TS>
