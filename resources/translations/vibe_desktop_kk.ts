@@ -175,7 +175,7 @@ Open it?</source>
     <name>Find</name>
     <message>
         <source>&amp;Find in Page…</source>
-        <translation>Беттен &amp;табу…</translation>
+        <translation>Беттен т&amp;абу…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -297,7 +297,7 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
     </message>
     <message>
         <source>&amp;Bookmark This Page</source>
-        <translation>Бұл бетке &amp;бетбелгі қою</translation>
+        <translation>Бұл бетке бетбелгі қ&amp;ою</translation>
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
@@ -655,7 +655,7 @@ Restart it now?</source>
     </message>
     <message>
         <source>Go to &amp;Text</source>
-        <translation>Мә&amp;тінге өту</translation>
+        <translation>М&amp;әтінге өту</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -663,7 +663,7 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation>&amp;Алға</translation>
+        <translation>Ал&amp;ға</translation>
     </message>
     <message>
         <source>&amp;Previous Indicator</source>
@@ -983,11 +983,11 @@ Yes: only this principle. No: the whole report.</source>
     </message>
     <message>
         <source>&amp;Present</source>
-        <translation>Презентацияны &amp;көрсету</translation>
+        <translation>&amp;Презентацияны көрсету</translation>
     </message>
     <message>
         <source>Present from &amp;start</source>
-        <translation>Басынан &amp;бастап көрсету</translation>
+        <translation>Б&amp;асынан бастап көрсету</translation>
     </message>
     <message>
         <source>Present with presenter &amp;view</source>

@@ -301,7 +301,7 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
     </message>
     <message>
         <source>&amp;Highlight Selection</source>
-        <translation>&amp;Выделить фрагмент</translation>
+        <translation>Выделить &amp;фрагмент</translation>
     </message>
     <message>
         <source>Highlight with &amp;Note…</source>
@@ -635,7 +635,7 @@ Restart it now?</source>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation>Как в &amp;системе</translation>
+        <translation>&amp;Как в системе</translation>
     </message>
     <message>
         <source>&amp;Light</source>
@@ -655,7 +655,7 @@ Restart it now?</source>
     </message>
     <message>
         <source>Go to &amp;Text</source>
-        <translation>К &amp;тексту</translation>
+        <translation>К т&amp;ексту</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1161,7 +1161,7 @@ Yes: only this principle. No: the whole report.</source>
     </message>
     <message>
         <source>&amp;Search All Reports…</source>
-        <translation>П&amp;оиск по всем отчётам…</translation>
+        <translation>По&amp;иск по всем отчётам…</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -112,3 +112,40 @@ def test_a_translation_reaches_menus_pages_and_chart(qtbot, tmp_path: Path) -> N
         assert window.menu("file").title() == "&Fichier"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _mnemonic(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_accelerators_are_unique_in_every_menu(qtbot, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load(str(lrelease(TRANSLATIONS / f"vibe_desktop_{language}.ts",
+                                        tmp_path / f"{language}.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = make_window(qtbot, tmp_path / "lib", make_report(scores=False, overall=15),
+                             show=False)
+        window.ensure_features()
+        clashes = []
+
+        def walk(title: str, actions) -> None:  # type: ignore[no-untyped-def]
+            seen: dict[str, str] = {}
+            for action in actions:
+                if action.isSeparator():
+                    continue
+                key = _mnemonic(action.text())
+                if key is not None and key in seen:
+                    clashes.append((title, seen[key], action.text()))
+                elif key is not None:
+                    seen[key] = action.text()
+                if action.menu() is not None:
+                    walk(action.text(), action.menu().actions())
+
+        walk("menu bar", window.menuBar().actions())
+        assert not clashes, f"{language}: the same accelerator twice in one menu: {clashes}"
+    finally:
+        QCoreApplication.removeTranslator(translator)
