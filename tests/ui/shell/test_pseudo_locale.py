@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import BUNDLED_YAML
-from tests.translation_helpers import lrelease, lupdate, pseudo_ts, tool
+from tests.translation_helpers import lrelease, lupdate, messages, pseudo_ts, tool
 from tests.ui.reader_helpers import make_window
 from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, i18n
 from vibe_desktop.core import citation, markup, navigation
@@ -329,7 +329,11 @@ def qtbot_top_levels() -> list[QWidget]:
     return list(QApplication.topLevelWidgets())
 
 
-def test_the_pseudo_translation_has_plural_forms(pseudo_qm: Path) -> None:
+def test_the_pseudo_translation_wraps_every_message(tmp_path: Path, pseudo_qm: Path) -> None:
+    extracted = tmp_path / "extracted.ts"
+    lupdate(extracted)
     translator = QTranslator()
     assert translator.load(str(pseudo_qm))
-    assert i18n.LANGUAGES  # the shipped languages are checked by test_translations
+    for m in messages(extracted):
+        shown = translator.translate(m.context, m.source, m.comment or None, 2 if m.numerus else -1)
+        assert shown == f"[!! {m.source} !!]", (m.context, m.source)
