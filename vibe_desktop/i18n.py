@@ -14,10 +14,6 @@ folder (named by the ``.ts`` file's digest, so an edited ``.ts`` is rebuilt once
 
 from __future__ import annotations
 
-import hashlib
-import logging
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,8 +25,6 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
     from vibe_desktop.core.citation import PlaceWords
-
-log = logging.getLogger(__name__)
 
 # The languages the app is translated into (besides the English source), by code.
 LANGUAGES: tuple[str, ...] = ("ru", "kk")
@@ -68,6 +62,8 @@ def translations_folder() -> Path:
 
 def lrelease() -> str | None:
     """Qt's ``lrelease`` (shipped in the PySide6 wheel), or None where there is none (frozen)."""
+    import shutil
+
     import PySide6
 
     base = Path(PySide6.__file__).parent
@@ -80,6 +76,8 @@ def lrelease() -> str | None:
 
 def build_qm(ts: Path, qm: Path) -> bool:
     """Compile ``ts`` into ``qm`` with lrelease (written beside, then renamed); True if built."""
+    import subprocess
+
     tool = lrelease()
     if tool is None:
         return False
@@ -90,7 +88,9 @@ def build_qm(ts: Path, qm: Path) -> bool:
                        capture_output=True, timeout=60)
         partial.replace(qm)
     except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("could not build %s from %s: %s", qm, ts, exc)
+        import logging
+
+        logging.getLogger(__name__).warning("could not build %s from %s: %s", qm, ts, exc)
         partial.unlink(missing_ok=True)
         return False
     return True
@@ -110,7 +110,12 @@ def qm_file(language: str, folder: Path | None = None, cache: Path | None = None
         from vibe_desktop import paths
 
         cache = paths.cache_dir() / "translations"
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    # Named by the .ts file's content (zlib: no start-up cost, unlike hashlib or subprocess,
+    # which are imported only when a .qm has to be built).
+    import zlib
+
+    data = ts.read_bytes()
+    digest = f"{zlib.crc32(data):08x}{len(data):x}"
     built = cache / f"vibe_desktop_{language}-{digest}.qm"
     if built.is_file() or build_qm(ts, built):
         return built
