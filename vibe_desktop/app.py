@@ -73,11 +73,14 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"vibe-desktop: {problem}", file=sys.stderr)
         return 2
     app = _app(sys.argv[:1])
-    from vibe_desktop.i18n import install_translations
+    from vibe_desktop.core import citation
+    from vibe_desktop.i18n import install_translations, place_words
     from vibe_desktop.ui.search.index import IndexStore
     from vibe_desktop.ui.shell.main_window import MainWindow, default_library
+    from vibe_desktop.userdata.settings import Settings
 
-    install_translations(app)
+    install_translations(app, Settings().language)
+    citation.use_words(place_words())
     screenshot = getattr(args, "screenshot", None)
     library = default_library()
     window = MainWindow(library, search_index=IndexStore(library),

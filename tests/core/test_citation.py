@@ -1,4 +1,4 @@
-"""Copy with citation: the passage, its place and anchor, the acknowledgment, pull-quote speakers."""
+"""Copy with citation: the passage, its place and anchor, the acknowledgment, quote speakers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,17 @@ import pytest
 
 from tests.factories import make_report
 from vibe_desktop import ACKNOWLEDGMENT
-from vibe_desktop.core.citation import cite, cite_paragraph, paragraph_text, place
+from vibe_desktop.core.citation import (
+    ENGLISH,
+    PlaceWords,
+    cite,
+    cite_paragraph,
+    paragraph_text,
+    place,
+    section_parts,
+    section_place,
+    use_words,
+)
 from vibe_desktop.core.model import Report
 
 
@@ -64,3 +74,29 @@ def test_reading_order_sorts_like_the_report() -> None:
         "r/summary/p1", "r/pr1", "r/i1", "r/i5/p2", "r/i5/p10", "r/pr2/p1", "r/i6/p1",
         "r/panel", "r/fn2",
     ]
+
+
+RU = PlaceWords(principle="принцип {n}", indicator="индикатор {n}", footnote="сноска {n}",
+                overview="обзор", panel="экспертная группа и права", paragraph="абзац {n}")
+KK = PlaceWords(principle="{n}-қағидат", indicator="{n}-индикатор", paragraph="{n}-абзац")
+
+
+def test_places_take_translated_words(report: Report) -> None:
+    assert section_place("kazakhstan-2022/i6/p3", RU) == "принцип 2, индикатор 6, абзац 3"
+    assert section_place("kazakhstan-2022/i6/p3", KK) == "2-қағидат, 6-индикатор, 3-абзац"
+    assert section_parts("kazakhstan-2022/fn10", RU) == ["сноска 10"]
+    assert section_place("kazakhstan-2022/summary/p1", RU) == "обзор, абзац 1"
+    assert place(report, "kazakhstan-2022/panel", RU) == (
+        "VIBE 2022 Kazakhstan, экспертная группа и права")
+
+
+def test_the_default_words_are_english_until_the_app_sets_them(report: Report) -> None:
+    assert section_place("kazakhstan-2022/i6") == "Principle 2, Indicator 6"
+    try:
+        use_words(RU)
+        text = cite(report, "kazakhstan-2022/i6/p3", "words")
+        assert "VIBE 2022 Kazakhstan, принцип 2, индикатор 6, абзац 3" in text
+        assert text.endswith(ACKNOWLEDGMENT + "\n")  # IREX's sentence stays word for word
+    finally:
+        use_words(ENGLISH)
+    assert section_place("kazakhstan-2022/i6") == "Principle 2, Indicator 6"

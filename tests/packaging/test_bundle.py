@@ -125,10 +125,13 @@ def test_bundle_holds_only_what_the_app_uses(built: Built) -> None:
                      "libcrypto.so.3", "libssl.so.3"):
         assert unwanted not in names, unwanted
     translations = [f for f in files if f.endswith(".qm") and "/PySide6/" in f]
-    shipped = {re.sub(r"^vibe_desktop_|\.qm$", "", p.name)
-               for p in (REPO / "resources" / "translations").glob("*.qm")}
+    shipped = {re.sub(r"^vibe_desktop_|\.ts$", "", p.name)
+               for p in (REPO / "resources" / "translations").glob("vibe_desktop_*.ts")}
     for qm in translations:
         assert qm.rsplit("_", 1)[1].removesuffix(".qm") in shipped, qm
+    for language in shipped:  # ours (built from the .ts) and Qt's own, for its dialogs
+        assert f"vibe_desktop_{language}.qm" in names, language
+        assert f"qtbase_{language}.qm" in names, language
     assert any(f.endswith("data/reports/kazakhstan-2022.yaml") for f in files)
     assert any(f.endswith("resources/icons/vibe-desktop.svg") for f in files)
     broken = [p for p in built.folder.rglob("*") if p.is_symlink() and not p.exists()]

@@ -2,31 +2,65 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core import markup
 from vibe_desktop.core.model import Anchor, Quote, Report, principle_of
 
 
-def section_place(anchor: str) -> str:
-    """Where an anchor is inside its report: ``Principle 2, Indicator 6, paragraph 3``."""
+@dataclass(frozen=True, slots=True)
+class PlaceWords:
+    """The words a place is written with (``{n}``: a number); the UI passes translated ones
+    (``i18n.place_words()``), core itself knows only the English."""
+
+    report: str = "VIBE {edition} {country}"
+    principle: str = "Principle {n}"
+    indicator: str = "Indicator {n}"
+    footnote: str = "footnote {n}"
+    overview: str = "overview"
+    panel: str = "panel and rights"
+    paragraph: str = "paragraph {n}"
+    separator: str = ", "
+
+
+ENGLISH = PlaceWords()
+# The words used when a caller passes none: English until the app sets its UI language's
+# (app.py calls use_words once, after loading the translators).
+_default = [ENGLISH]
+
+
+def use_words(words: PlaceWords) -> None:
+    """Make ``words`` the default for every place written without explicit words."""
+    _default[0] = words
+
+
+def section_parts(anchor: str, words: PlaceWords | None = None) -> list[str]:
+    """The parts of a place inside its report: ``["Principle 2", "Indicator 6", "paragraph 3"]``."""
+    w = words or _default[0]
     parsed = Anchor.parse(anchor)
     parts = []
     if parsed.indicator is not None:
         number = parsed.indicator
-        parts += [f"Principle {principle_of(number)}", f"Indicator {number}"]
+        parts += [w.principle.format(n=principle_of(number)), w.indicator.format(n=number)]
     elif parsed.principle is not None:
-        parts.append(f"Principle {parsed.principle}")
+        parts.append(w.principle.format(n=parsed.principle))
     elif parsed.footnote is not None:
-        parts.append(f"footnote {parsed.footnote}")
+        parts.append(w.footnote.format(n=parsed.footnote))
     elif parsed.section == "summary":
-        parts.append("overview")
+        parts.append(w.overview)
     elif parsed.section == "panel":
-        parts.append("panel and rights")
+        parts.append(w.panel)
     else:
         parts.append(parsed.section)
     if parsed.paragraph is not None:
-        parts.append(f"paragraph {parsed.paragraph}")
-    return ", ".join(parts)
+        parts.append(w.paragraph.format(n=parsed.paragraph))
+    return parts
+
+
+def section_place(anchor: str, words: PlaceWords | None = None) -> str:
+    """Where an anchor is inside its report: ``Principle 2, Indicator 6, paragraph 3``."""
+    return (words or _default[0]).separator.join(section_parts(anchor, words))
 
 
 def reading_order(anchor: str) -> tuple[int, int, int]:
@@ -47,22 +81,27 @@ def reading_order(anchor: str) -> tuple[int, int, int]:
     return (300, 0, paragraph)
 
 
-def place(report: Report, anchor: str) -> str:
-    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6, paragraph 3``."""
-    return f"VIBE {report.edition} {report.country}, {section_place(anchor)}"
+def place(report: Report, anchor: str, words: PlaceWords | None = None) -> str:
+    """Where an anchor is, for people: ``VIBE 2022 Kazakhstan, Principle 2, Indicator 6,
+    paragraph 3``."""
+    w = words or _default[0]
+    head = w.report.format(edition=report.edition, country=report.country)
+    return w.separator.join([head, *section_parts(anchor, w)])
 
 
-def place_with_anchor(report: Report, anchor: str) -> str:
+def place_with_anchor(report: Report, anchor: str, words: PlaceWords | None = None) -> str:
     """The place followed by its anchor in brackets, as used in citations and exports."""
-    return f"{place(report, anchor)} ({Anchor.parse(anchor)})"
+    return f"{place(report, anchor, words)} ({Anchor.parse(anchor)})"
 
 
-def cite(report: Report, anchor: str, text: str, speaker: str | None = None) -> str:
-    """``text``, then its place (and the speaker of a pull quote), then the acknowledgment."""
+def cite(report: Report, anchor: str, text: str, speaker: str | None = None,
+         words: PlaceWords | None = None) -> str:
+    """``text``, then its place (and the speaker of a pull quote), then the acknowledgment
+    (always in English: IREX requires it word for word)."""
     body = text.strip()
     if speaker:
         body = f"“{body}”\n— {speaker}"
-    return f"{body}\n\n{place_with_anchor(report, anchor)}\n{ACKNOWLEDGMENT}\n"
+    return f"{body}\n\n{place_with_anchor(report, anchor, words)}\n{ACKNOWLEDGMENT}\n"
 
 
 def paragraph_text(report: Report, anchor: str) -> str:

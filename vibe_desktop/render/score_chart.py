@@ -185,6 +185,20 @@ def paint_score_overview(
     row_px = min((_fitted_size(label_rect_of(r), f"{row.number}  {row.title}", row_font,
                                row_flags)
                   for (_, r), row in zip(lay.rows, data.principles, strict=True)), default=1)
+    # "not given in this report": one line in the track if it fits legibly, else the track
+    # grows to the row's height and the phrase wraps onto two lines (never cut with "…").
+    missing_font = _font(base, u * 0.55, italic=True)
+    one_line = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    track_h = u * 0.9
+    inset = u * 0.3
+    missing_flags = one_line
+    missing_px = _fitted_size(QRectF(0, 0, scale.width() - 2 * inset, track_h), not_given(),
+                              missing_font, one_line)
+    if missing_px < u * 0.45:
+        track_h = u * 1.36
+        missing_flags = one_line | _WRAP
+        missing_px = _fitted_size(QRectF(0, 0, scale.width() - 2 * inset, track_h - u * 0.1),
+                                  not_given(), missing_font, missing_flags)
     scored: list[tuple[PrincipleScore, Band, QRectF, QRectF]] = []
     for (number, row_rect), row in zip(lay.rows, data.principles, strict=True):
         inner = row_rect.adjusted(pad / 2, u * 0.12, -pad / 2, -u * 0.12)
@@ -206,11 +220,11 @@ def paint_score_overview(
         if row.score is None or row_band is None:
             painter.setPen(QPen(muted, max(1.0, u * 0.04), Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(track)
+            box = QRectF(track.left(), inner.center().y() - track_h / 2, track.width(), track_h)
+            painter.drawRect(box)
             painter.setPen(text_col)
-            painter.setFont(_font(base, u * 0.55, italic=True))
-            _draw_elided(painter, track.adjusted(u * 0.3, 0, -u * 0.3, 0), not_given(),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            _draw_sized(painter, box.adjusted(inset, 0, -inset, 0), not_given(), missing_font,
+                        missing_px, missing_flags)
             continue
         bar = QRectF(track.left(), track.top(), max(u * 0.1, x_of(row.score) - track.left()),
                      track.height())
@@ -262,12 +276,6 @@ def _paint_values(
                 painter.setPen(colour)
                 _draw_sized(painter, place, text, font, size, flags)
                 break
-
-def _draw_elided(painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag) -> None:
-    fm = QFontMetricsF(painter.font())
-    shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, rect.width()))
-    painter.drawText(rect, align, shown)
-
 
 _WRAP = Qt.TextFlag.TextWordWrap
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QColor
 
 from vibe_desktop.core.bands import SCORE_MAX, Band, band_for
@@ -49,9 +49,19 @@ def band_text(key: str) -> QColor:
     return QColor("#000000") if band_fill(key).lightnessF() > 0.5 else QColor("#ffffff")
 
 
-def format_score(score: float) -> str:
-    """A score as the report writes it: 15, or 23.5 for averaged scores."""
-    return f"{score:g}" if float(score).is_integer() else f"{score:.1f}"
+def format_score(score: float, locale: QLocale | None = None) -> str:
+    """A score as the report writes it, in the UI language's locale (``QLocale()``, which
+    ``i18n.install_translations`` sets): 15, or 23.5 for averaged scores (23,5 in ru/kk)."""
+    loc = locale if locale is not None else QLocale()
+    value = float(score)
+    if value.is_integer():
+        return loc.toString(int(value))
+    return loc.toString(value, "f", 1)
+
+
+def format_count(n: int, locale: QLocale | None = None) -> str:
+    """A count in the UI language's locale (12 345 in ru/kk, 12,345 in English)."""
+    return (locale if locale is not None else QLocale()).toString(int(n))
 
 
 def not_given() -> str:
@@ -97,7 +107,8 @@ def score_phrase(score: float | None, *, separator: str = ", ") -> str:
     band = band_for(score)
     if score is None or band is None:
         return not_given()
-    return (translate("Scores", "{score} of {max}").format(score=format_score(score), max=SCORE_MAX)
+    return (translate("Scores", "{score} of {max}").format(score=format_score(score),
+                                                          max=format_score(SCORE_MAX))
             + separator + band_name(band))
 
 

@@ -7,11 +7,14 @@ from PySide6.QtCore import QByteArray, QSettings
 from vibe_desktop import paths
 
 THEMES = ("system", "light", "dark", "high-contrast")
+#: The UI language: follow the system's, or one of ours (i18n.UI_LANGUAGES).
+LANGUAGES = ("system", "en", "ru", "kk")
 ZOOM_MIN, ZOOM_MAX = -4, 12
 
 
 class Settings:
-    """Window geometry and state, last reading position, zoom and theme; bad values fall back."""
+    """Window geometry and state, last reading position, zoom, theme and UI language; bad values
+    fall back."""
 
     def __init__(self, path: str | None = None) -> None:
         self.qsettings = QSettings(str(path or paths.settings_file()), QSettings.Format.IniFormat)
@@ -79,6 +82,18 @@ class Settings:
         if value not in THEMES:
             raise ValueError(f"unknown theme {value!r}; expected one of {', '.join(THEMES)}")
         self._set("view/theme", value)
+
+    @property
+    def language(self) -> str:
+        value = self.qsettings.value("view/language", "system")
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(
+                f"unknown language {value!r}; expected one of {', '.join(LANGUAGES)}")
+        self._set("view/language", value)
 
     def sync(self) -> None:
         self.qsettings.sync()

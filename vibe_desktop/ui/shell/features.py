@@ -55,6 +55,11 @@ def _compare() -> Install:
     return install
 
 
+def _language() -> Install:
+    from vibe_desktop.ui.shell.language import install
+    return install
+
+
 def _presentation() -> Install:
     from vibe_desktop.ui.presentation.feature import install
     return install
@@ -69,6 +74,7 @@ FEATURES: tuple[tuple[str, Callable[[], Install]], ...] = (
     ("library", _library),
     ("compare", _compare),
     ("presentation", _presentation),
+    ("language", _language),
 )
 
 
