@@ -73,6 +73,14 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"vibe-desktop: {problem}", file=sys.stderr)
         return 2
     app = _app(sys.argv[:1])
+    screenshot = getattr(args, "screenshot", None)
+    instance = None
+    if not screenshot:  # one window per user store: a second launch hands over and exits
+        from vibe_desktop.handoff import claim
+
+        instance, go_on = claim(sys.argv[1:])
+        if not go_on:
+            return 0
     from vibe_desktop.core import citation
     from vibe_desktop.i18n import install_translations, place_words
     from vibe_desktop.ui.search.index import IndexStore
@@ -81,7 +89,6 @@ def run_app(args: argparse.Namespace) -> int:
 
     install_translations(app, Settings().language)
     citation.use_words(place_words())
-    screenshot = getattr(args, "screenshot", None)
     library = default_library()
     window = MainWindow(library, search_index=IndexStore(library),
                         install_features=not screenshot)
@@ -109,12 +116,23 @@ def run_app(args: argparse.Namespace) -> int:
     if screenshot:
         return _screenshot(app, window, Path(screenshot))
     window.show()
+    if instance is not None:  # the server (QtNetwork) starts after the first paint
+        from vibe_desktop.handoff import follow
+
+        window.first_painted.connect(instance.listen)
+        instance.message_received.connect(lambda argv: follow(window, argv))
+    files = [Path(f) for f in getattr(args, "files", None) or []]
+    if files:  # a double-click on a report file: add it (after the features are installed)
+        from vibe_desktop.handoff import add_files
+
+        window.first_painted.connect(lambda: add_files(window, files))
     if getattr(args, "present", False):
-        window.first_painted.connect(lambda: _present(window))
+        window.first_painted.connect(lambda: present(window))
     return int(app.exec())
 
 
-def _present(window) -> None:  # type: ignore[no-untyped-def]
+def present(window) -> None:  # type: ignore[no-untyped-def]
+    """Start presenting in ``window`` (--present, or a second launch asking for it)."""
     from PySide6.QtGui import QAction
 
     window.ensure_features()

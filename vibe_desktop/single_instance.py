@@ -1,14 +1,17 @@
-"""One running copy per user store: a QLockFile, and a QLocalServer that takes a second launch's argv."""
+"""One running copy per user store: a QLockFile, and a QLocalServer for a second launch's argv."""
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDir, QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported only when a socket is needed (not before a paint)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 #: A message is one JSON list of strings and a newline; anything longer is dropped.
 MAX_MESSAGE = 64 * 1024
@@ -37,7 +40,9 @@ class SingleInstance(QObject):
     def __init__(self, key: str, lock_dir: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        digest = hashlib.sha256(f"{_user()}\0{key}".encode()).hexdigest()[:20]
+        # zlib is loaded at start anyway (hashlib is not): a name per user and store
+        name = f"{_user()}\0{key}".encode()
+        digest = f"{zlib.crc32(name):08x}{len(name):x}"
         self.server_name = f"vibe-desktop-{digest}"
         folder = Path(lock_dir) if lock_dir is not None else Path(QDir.tempPath())
         self.lock_path = folder / f"{self.server_name}.lock"
@@ -50,23 +55,44 @@ class SingleInstance(QObject):
         """Become the primary copy (True), or find that another one runs (False)."""
         if self._server is not None:
             return True
+        if not self.try_lock():
+            return False
+        self.listen()
+        return True
+
+    def try_lock(self) -> bool:
+        """Take the lock (QtCore only, cheap enough before the first paint): False if a live
+        process holds it. ``listen`` then starts the server, e.g. after the first paint."""
+        if self._lock.isLocked():
+            return True
         if not self._lock.tryLock(0):
             if self._lock.error() == QLockFile.LockError.LockFailedError:
                 return False  # held by a live process
             # the lock file cannot be written (read-only temp): let the socket decide
             if self._primary_answers():
                 return False
+        return True
+
+    def listen(self) -> bool:
+        """Start taking a second launch's arguments; False if the server cannot listen (the
+        copy is primary all the same: a second launch then opens its own window)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return True
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.server_name)  # a crashed primary's socket file
         if not server.listen(self.server_name):
             server.deleteLater()
-            return True  # primary all the same; a second launch will then open its own window
+            return False
         server.newConnection.connect(self._accept)
         self._server = server
         return True
 
     def _primary_answers(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         answered = socket.waitForConnected(500)
@@ -75,6 +101,8 @@ class SingleInstance(QObject):
 
     def send_to_primary(self, args: list[str], timeout_ms: int = 3000) -> bool:
         """Hand ``args`` to the running primary; False if none could be reached."""
+        from PySide6.QtNetwork import QLocalSocket
+
         payload = json.dumps([str(a) for a in args], ensure_ascii=True).encode() + b"\n"
         if len(payload) > MAX_MESSAGE:
             return False
@@ -114,12 +142,16 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
 
     @Slot()
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._finish(socket)

@@ -52,7 +52,7 @@ def prepare_report_file(library: Library, path: Path, *,
     ``cancelled`` are passed to the importer (ImportCancelled ends it early)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in (".yaml", ".yml"):
+    if suffix in (".yaml", ".yml", ".vibe"):  # .vibe: the same YAML (file association)
         try:
             report = library.load_file(path)
             data = path.read_bytes()
@@ -65,7 +65,7 @@ def prepare_report_file(library: Library, path: Path, *,
         report, data = _import_text(path, progress, cancelled)
         return PreparedReport(path, report, data)
     raise LibraryError(
-        f"{path.name}: not a report file (expected a report .yaml or a VIBE text export .txt)"
+        f"{path.name}: not a report file (expected a report .yaml or .vibe, or a VIBE text export .txt)"
     )
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import SOURCE_TXT
 from tests.fixtures.reports import write_report
 from tests.ui.reader_helpers import show_window
-from vibe_desktop.core.library import Library
+from vibe_desktop.core.library import Library, LibraryEntry
 from vibe_desktop.ui.library.feature import LibraryActions, install
 from vibe_desktop.ui.roles import ErrorRole, ReportIdRole
 from vibe_desktop.ui.shell import dialogs
@@ -71,25 +71,33 @@ def test_panel_lists_reports_and_broken_one_with_its_error(
 
 
 def test_add_text_export_from_file_menu_opens_it(
-    window: MainWindow, actions: LibraryActions, monkeypatch: pytest.MonkeyPatch,
+    qtbot, window: MainWindow, actions: LibraryActions, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
     errors: list[str],
 ) -> None:
     assert actions.actions["add"] in window.menu("file").actions()
     monkeypatch.setattr(dialogs, "open_file", lambda *args: str(SOURCE_TXT))
-    actions.actions["add"].trigger()
+    with qtbot.waitSignal(actions.added, timeout=60000):  # imported in the worker thread
+        actions.actions["add"].trigger()
     assert errors == []
     assert window.current_anchor() == "kazakhstan-2022/summary"
     assert window.current_report().overall_score == 15
     assert (Path(window.library.user_dir) / "kazakhstan-2022.yaml").exists()
 
 
+def _add(qtbot, actions: LibraryActions, files: list[Path]) -> list[LibraryEntry]:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(actions.added, timeout=60000) as blocker:
+        actions.add_files(files)
+    added: list[LibraryEntry] = blocker.args[0]
+    return added
+
+
 def test_bad_file_shows_what_and_where_and_adds_nothing(
-    window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]
+    qtbot, window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     bad = tmp_path / "half.yaml"
     bad.write_text("id: half-2020\ncountry: Half\nedition: 2020\n", encoding="utf-8")
     before = sorted(os.listdir(window.library.user_dir))
-    assert actions.add_files([bad]) == []
+    assert _add(qtbot, actions, [bad]) == []
     assert len(errors) == 1 and "half.yaml:" in errors[0]
     assert sorted(os.listdir(window.library.user_dir)) == before
     assert "half-2020" not in window.library
@@ -97,10 +105,10 @@ def test_bad_file_shows_what_and_where_and_adds_nothing(
 
 
 def test_duplicate_of_bundled_report_is_refused(
-    window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]
+    qtbot, window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     copy = write_report(tmp_path / "elsewhere", report_id="testland-2030")
-    assert actions.add_files([copy]) == []
+    assert _add(qtbot, actions, [copy]) == []
     assert "bundled with the app" in errors[0]
 
 
@@ -117,7 +125,7 @@ def drop_event(kind: type, files: list[Path]) -> QDropEvent:
 
 
 def test_drag_and_drop_adds_reports(
-    window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]
+    qtbot, window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]  # type: ignore[no-untyped-def]
 ) -> None:
     yaml_file = write_report(tmp_path / "drop", report_id="dropland-2031", country="Dropland",
                              edition=2031)
@@ -131,16 +139,18 @@ def test_drag_and_drop_adds_reports(
     QApplication.sendEvent(window, refused)
     assert not refused.isAccepted()
     drop = drop_event(QDropEvent, [yaml_file, other])
-    QApplication.sendEvent(window, drop)
+    with qtbot.waitSignal(actions.added, timeout=60000):
+        QApplication.sendEvent(window, drop)
     assert drop.isAccepted() and errors == []
     assert window.current_anchor() == "dropland-2031/summary"
     assert window.library.entry("dropland-2031").bundled is False
 
 
 def test_remove_added_report_after_asking(
-    window: MainWindow, actions: LibraryActions, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot, window: MainWindow, actions: LibraryActions, tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    added = actions.add_files([write_report(tmp_path / "in", report_id="gone-2031")])
+    added = _add(qtbot, actions, [write_report(tmp_path / "in", report_id="gone-2031")])
     assert [e.id for e in added] == ["gone-2031"]
     actions.show_panel()
     monkeypatch.setattr(dialogs, "ask", lambda *args: False)
@@ -162,3 +172,46 @@ def test_screenshot_of_the_library_panel(
     out = Path(os.environ.get("VIBE_SCREENSHOTS", tmp_path)) / "library_panel.png"
     assert window.grab().save(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_a_long_import_runs_off_the_gui_thread_and_can_be_cancelled(
+    qtbot, window: MainWindow, actions: LibraryActions, errors: list[str],  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from vibe_desktop.importer import ImportCancelled
+    from vibe_desktop.userdata import reports
+
+    started = threading.Event()
+
+    def slow_import(library, path, *, progress, cancelled):  # type: ignore[no-untyped-def]
+        progress(0.1, "reading")
+        started.set()
+        for _ in range(1000):  # the real importer checks between its steps
+            if cancelled():
+                raise ImportCancelled()
+            threading.Event().wait(0.01)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(reports, "prepare_report_file", slow_import)
+    seen: list[str] = []
+    actions.adder.progress.connect(seen.append)
+    with qtbot.waitSignal(actions.added, timeout=60000) as blocker:
+        actions.add_files([SOURCE_TXT])
+        assert actions.adder.busy() and actions.cancel.isEnabled()  # returned at once
+        qtbot.waitUntil(started.is_set)
+        qtbot.waitUntil(lambda: any("10%" in s for s in seen))  # progress reached the bar
+        actions.cancel.trigger()
+    assert blocker.args[0] == [] and "cancelled" in errors[0]
+    assert "kazakhstan-2022" not in window.library
+    assert seen[0].startswith("Adding") and seen[-1] == "" and not actions.cancel.isEnabled()
+
+
+def test_a_vibe_file_is_a_report_yaml(
+    qtbot, window: MainWindow, actions: LibraryActions, tmp_path: Path, errors: list[str]  # type: ignore[no-untyped-def]
+) -> None:
+    yaml_file = write_report(tmp_path / "assoc", report_id="assoc-2032", country="Assoc",
+                             edition=2032)
+    vibe = yaml_file.rename(yaml_file.with_suffix(".vibe"))
+    assert [e.id for e in _add(qtbot, actions, [vibe])] == ["assoc-2032"] and errors == []

@@ -6,20 +6,21 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from vibe_desktop.core.library import LibraryEntry, LibraryError
 from vibe_desktop.core.model import Anchor
+from vibe_desktop.ui.library.adding import ReportAdder
 from vibe_desktop.ui.shell import dialogs
-from vibe_desktop.userdata.reports import add_report_file, remove_user_report
+from vibe_desktop.userdata.reports import remove_user_report
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.library.view import LibraryPanel
     from vibe_desktop.ui.shell.host import ReaderHost
 
-ACCEPTED_SUFFIXES = (".yaml", ".yml", ".txt")
+ACCEPTED_SUFFIXES = (".yaml", ".yml", ".vibe", ".txt")
 
 
 def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -34,6 +35,8 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 class LibraryActions(QObject):
     """Adds reports to the host's library from a file chooser or a drop, and lists them."""
 
+    added = Signal(list)  # [LibraryEntry] once a batch of files is added (maybe empty)
+
     def __init__(self, host: ReaderHost) -> None:
         super().__init__(host.widget())
         self.setObjectName("library-actions")
@@ -41,6 +44,12 @@ class LibraryActions(QObject):
         self.panel: LibraryPanel | None = None
         self.dock: QDockWidget | None = None
         self._checker: _Checker | None = None
+        self.adder = ReportAdder(host.library, self)
+        self.adder.finished.connect(self._on_added)
+        self.adder.progress.connect(self._on_progress)
+        self.cancel = QAction(self.tr("&Cancel Adding Reports"), self)
+        self.cancel.setObjectName("library-cancel")
+        self.cancel.triggered.connect(self.adder.cancel)
         add = QAction(self.tr("&Add Report…"), self)
         add.setObjectName("library-add")
         add.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
@@ -50,8 +59,10 @@ class LibraryActions(QObject):
         show.setObjectName("library-show")
         show.setShortcut(QKeySequence("Ctrl+Shift+L"))
         show.triggered.connect(self.show_panel)
-        host.add_actions("file", "library", [add, show])
-        self.actions = {"add": add, "show": show}
+        host.add_actions("file", "library", [add, show, self.cancel])
+        self.actions = {"add": add, "show": show, "cancel": self.cancel}
+        self.cancel.setEnabled(False)
+        self.adder.progress.connect(lambda text: self.cancel.setEnabled(bool(text)))
         host.widget().setAcceptDrops(True)
         host.widget().installEventFilter(self)
 
@@ -60,24 +71,19 @@ class LibraryActions(QObject):
     def choose_and_add(self) -> None:
         chosen = dialogs.open_file(
             self.host.widget(), self.tr("Add a report"),
-            self.tr("VIBE reports (*.yaml *.yml *.txt);;Report YAML (*.yaml *.yml);;"
+            self.tr("VIBE reports (*.yaml *.yml *.vibe *.txt);;Report YAML (*.yaml *.yml *.vibe);;"
                     "VIBE text export (*.txt)"))
         if chosen:
             self.add_files([Path(chosen)])
 
-    def add_files(self, files: list[Path]) -> list[LibraryEntry]:
-        """Add each file; errors are shown (what and where) and nothing of a failed file stays."""
-        from vibe_desktop.core.loader import ReportError
+    def add_files(self, files: list[Path]) -> None:
+        """Add each file, read and imported off the GUI thread (progress and Cancel in the
+        status bar); ``added`` is emitted when all are done, errors are shown (what and where)
+        and nothing of a failed file stays."""
+        self.adder.add(files)
 
-        added: list[LibraryEntry] = []
-        problems: list[str] = []
-        for path in files:
-            try:
-                added.append(add_report_file(self.host.library, path))
-            except (LibraryError, ReportError) as exc:
-                problems.append(str(exc))
-            except OSError as exc:
-                problems.append(f"{path}: {exc.strerror or exc}")
+    @Slot(list, list)
+    def _on_added(self, added: list[LibraryEntry], problems: list[str]) -> None:
         if self.panel is not None:
             self.panel.model.refresh()
             if added:
@@ -86,7 +92,14 @@ class LibraryActions(QObject):
             dialogs.error(self.host.widget(), self.tr("Report not added"), "\n\n".join(problems))
         if added:
             self.host.open_anchor(str(Anchor.summary_page(added[-1].id)))
-        return added
+        self.added.emit(added)
+
+    @Slot(str)
+    def _on_progress(self, text: str) -> None:
+        if text:
+            self.host.show_status(text, 0)
+        else:
+            self.host.show_status("", 1)
 
     @Slot(str)
     def remove(self, report_id: str) -> None:
@@ -184,4 +197,4 @@ class _Checker(QObject):
 
 def install(host: ReaderHost) -> None:
     """Add the library (Add Report…, drag and drop, the Library panel) to ``host``."""
-    LibraryActions(host)
+    host.register_feature("library", LibraryActions(host))
