@@ -34,6 +34,7 @@ from vibe_desktop.render.pages import (
     PageCache,
     page_css,
 )
+from vibe_desktop.ui.reading import accessible
 from vibe_desktop.ui.reading.links import LinkFollower
 from vibe_desktop.userdata.settings import ZOOM_MAX, ZOOM_MIN
 
@@ -66,8 +67,10 @@ class ReadingPane(QTextBrowser):
     page_rendered = Signal(str)
     anchor_requested = Signal(str)
     zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel and Ctrl+keys: the window zooms
+    accessible_document = True  # exposed to assistive technology by ui.reading.accessible
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        accessible.install()  # before the widget exists, so no plain interface is cached
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -96,6 +99,8 @@ class ReadingPane(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self._place_embedded)
         self.verticalScrollBar().actionTriggered.connect(self._forget_pending)
         self.horizontalScrollBar().valueChanged.connect(self._place_embedded)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.selectionChanged.connect(self._on_cursor_moved)  # Tab to a link emits only this
         self.apply_palette()
 
     # -- content ------------------------------------------------------------------
@@ -360,6 +365,15 @@ class ReadingPane(QTextBrowser):
             self._place_embedded()
 
     # -- links, footnotes and popups -------------------------------------------------------
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        accessible.link_focused(self)  # onto a link: a screen reader hears "footnote 9"
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        moved = super().focusNextPrevChild(next)  # Tab between links moves no signal
+        accessible.link_focused(self)
+        return moved
+
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         # A click shows the popup by the mouse; Enter on a focused link, by the link.
