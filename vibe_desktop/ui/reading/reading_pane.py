@@ -35,6 +35,7 @@ from vibe_desktop.render.pages import (
     page_css,
 )
 from vibe_desktop.ui.reading import accessible
+from vibe_desktop.ui.reading.caret import CaretBrowsing
 from vibe_desktop.ui.reading.links import LinkFollower
 from vibe_desktop.userdata.settings import ZOOM_MAX, ZOOM_MIN
 
@@ -94,6 +95,7 @@ class ReadingPane(QTextBrowser):
         self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
         self.links = LinkFollower(self, lambda: self.report, self.anchor_requested.emit)
+        self.caret = CaretBrowsing(self)  # F7
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.highlighted.connect(self.links.hovered)
         self.verticalScrollBar().valueChanged.connect(self._place_embedded)
@@ -197,6 +199,10 @@ class ReadingPane(QTextBrowser):
             if start <= position <= end:
                 return name
         return None
+
+    def anchor_at_caret(self) -> str | None:
+        """The paragraph anchor where the caret (or the selection's start) is."""
+        return self.anchor_at(self.textCursor().selectionStart())
 
     def scroll_to_paragraph(self, anchor: str) -> bool:
         """Bring a paragraph to the top of the view; False if it is not on this page."""

@@ -148,9 +148,21 @@ class ReaderActions:
             theme_menu.addAction(action)
             self.theme_actions[key] = action
         bar.add("view", "theme", [theme_menu])
+        from vibe_desktop.ui.shell.focus import PaneCycler
+
+        self.panes = PaneCycler(window)
+        self.caret = act(translate("Menus", "&Caret Browsing"), lambda: self._toggle_caret(window),
+                         ["F7"], "caret-browsing")
+        self.caret.setCheckable(True)
         bar.add("view", "focus", [
-            act(translate("Menus", "Go to &Contents"), c.focus_tree, ["F6"], "focus-tree"),
-            act(translate("Menus", "Go to &Text"), c.focus_text, ["Shift+F6"], "focus-text"),
+            act(translate("Menus", "Ne&xt Pane"), lambda: self.panes.cycle(1), ["F6"],
+                "next-pane"),
+            act(translate("Menus", "Pre&vious Pane"), lambda: self.panes.cycle(-1),
+                ["Shift+F6"], "previous-pane"),
+            act(translate("Menus", "Go to &Contents"), c.focus_tree, ["Ctrl+Shift+T"],
+                "focus-tree"),
+            act(translate("Menus", "Go to &Text"), c.focus_text, ["Ctrl+Shift+R"], "focus-text"),
+            self.caret,
         ])
         self.back = act(translate("Menus", "&Back"), c.go_back, [std.Back, "Alt+Left"], "back")
         self.forward = act(translate("Menus", "&Forward"), c.go_forward,
@@ -180,6 +192,14 @@ class ReaderActions:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         bar.add("view", "panels", [self.toolbar.toggleViewAction()])
         self.refresh_icons()
+
+    def _toggle_caret(self, window: QMainWindow) -> None:
+        pane = getattr(window, "detail", None)
+        caret = getattr(pane, "caret", None)
+        if pane is None or caret is None:
+            return
+        self.caret.setChecked(caret.toggle())
+        pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def fill_reports_menu(self, entries: Sequence[LibraryEntry], current: str | None,
                           open_anchor: Callable[[str], object]) -> None:
