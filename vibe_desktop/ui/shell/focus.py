@@ -1,4 +1,4 @@
-"""Moving between the window's panes by keyboard (F6 / Shift+F6) and the frame round the focused one.
+"""Moving between the window's panes by keyboard (F6, Shift+F6); a frame round the focused one.
 
 The panes are the contents tree, the reading pane and every open dock, in that order. The
 pane holding the focus gets a frame in the theme's highlight colour, drawn by one overlay
