@@ -8,7 +8,6 @@ Only http, https and mailto can be opened, and only through the dialog seam.
 from __future__ import annotations
 
 import math
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot

@@ -97,7 +97,8 @@ class LinkFollower(QObject):
         if self.popup is popup:
             self.popup = None
         pane = self.pane
-        if back is not None and isinstance(pane, QTextEdit) and not getattr(popup, "navigated", True):
+        navigated = getattr(popup, "navigated", True)
+        if back is not None and isinstance(pane, QTextEdit) and not navigated:
             cursor, revision = back
             if pane.document().revision() == revision:  # same page: back to the reference
                 pane.setTextCursor(cursor)
