@@ -236,7 +236,8 @@ def about_text() -> str:
 
 
 def shortcuts_text(menus: Iterable[QMenu]) -> str:
-    """Every menu action that has a shortcut, as the menus name it (features' included)."""
+    """Every menu action that has a shortcut, as the menus name it (features' included), then
+    the keys that work without a menu: in the text, in the footnote popup, in a presentation."""
     lines = []
     for menu in menus:
         for action in _menu_actions(menu):
@@ -244,7 +245,41 @@ def shortcuts_text(menus: Iterable[QMenu]) -> str:
                              for k in action.shortcuts() if _typable(k))
             if keys:
                 lines.append(f"{_plain_label(action.text())}: {keys}")
+    for title, more in _other_keys():
+        lines.append("")
+        lines.append(title)
+        lines.extend(more)
     return "\n".join(lines)
+
+
+def _other_keys() -> list[tuple[str, list[str]]]:
+    """The keys that are not menu shortcuts, by where they work."""
+    return [
+        (translate("Help", "In the text"), [
+            translate("Help", "Tab, Shift+Tab: next or previous link or footnote"),
+            translate("Help", "Enter: open the link or footnote"),
+            translate("Help", "With caret browsing (F7): arrows move the caret; Shift+arrows "
+                              "and Ctrl+Shift+arrows select; Home, End, Ctrl+Home, Ctrl+End"),
+            translate("Help", "Shift+F10 or the Menu key: the text's context menu"),
+            translate("Help", "Ctrl+Wheel, Ctrl++, Ctrl+-: zoom"),
+        ]),
+        (translate("Help", "In a footnote or link popup"), [
+            translate("Help", "Tab: next control; Enter: press it; Esc: back to the text"),
+        ]),
+        (translate("Help", "In the find bar"), [
+            translate("Help", "Enter, F3: next match; Shift+Enter, Shift+F3: previous match; "
+                              "Esc: close"),
+        ]),
+        (translate("Help", "In a presentation"), [
+            translate("Help", "Right, Down, Space, Page Down, Enter: next slide"),
+            translate("Help", "Left, Up, Page Up, Backspace: previous slide"),
+            translate("Help", "Home, End: first or last slide"),
+            translate("Help", "G, then a number and Enter: go to that slide; G, I, a number "
+                              "and Enter: go to that indicator"),
+            translate("Help", "B or .: black screen; W or ,: white screen; any key: back"),
+            translate("Help", "Esc: end the presentation"),
+        ]),
+    ]
 
 
 def _typable(key: QKeySequence) -> bool:
