@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
@@ -44,3 +45,19 @@ def test_anchor_at_caret_names_the_paragraph(qtbot, tmp_path: Path) -> None:  # 
     window = make_window(qtbot, tmp_path)
     window.open_anchor(f"{RID}/i6/p2")
     assert window.detail.anchor_at_caret() == f"{RID}/i6/p2"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise",
+                           "This plugin does not support grabbing")
+def test_shift_f10_opens_the_context_menu_with_its_first_item_active(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, tmp_path)
+    window.open_anchor(f"{RID}/i6")
+    pane = window.detail
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    qtbot.keyClick(pane, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = pane._context_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.activeAction() is not None and menu.activeAction().isEnabled()
+    menu.close()

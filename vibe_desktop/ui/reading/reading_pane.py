@@ -94,6 +94,7 @@ class ReadingPane(QTextBrowser):
         self._pages = PageCache()
         self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
+        self._context_menu: QMenu | None = None  # the one opened by keyboard
         self.links = LinkFollower(self, lambda: self.report, self.anchor_requested.emit)
         self.caret = CaretBrowsing(self)  # F7
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -126,11 +127,17 @@ class ReadingPane(QTextBrowser):
 
         if not isinstance(self._chart, ScoreOverview):
             self._chart = ScoreOverview()
-            self._chart.principle_activated.connect(
-                lambda n: self.anchor_requested.emit(str(Anchor.principle_page(self.report.id, n)))
-                if self.report is not None else None)
+            self._chart.principle_activated.connect(self._open_principle)
         self._chart.set_data(ScoreData.from_report(report))
         return self._chart
+
+    @Slot(int)
+    def _open_principle(self, number: int) -> None:
+        if self.report is not None:
+            had_focus = self._chart is not None and self._chart.hasFocus()
+            self.anchor_requested.emit(str(Anchor.principle_page(self.report.id, number)))
+            if had_focus:  # the chart leaves with the overview: the focus comes to the text
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
@@ -222,7 +229,29 @@ class ReadingPane(QTextBrowser):
             return
         block = self.document().findBlock(span[0])
         rect = self.document().documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
+        self.verticalScrollBar().setValue(self._block_top(int(rect.top())))
+
+    def _block_top(self, top: int) -> int:
+        """Where to scroll to show a block starting at ``top``: near the page's head, the
+        head itself (its heading whole), else the block just below the top edge."""
+        return 0 if top < self.viewport().height() // 2 else max(0, top - 8)
+
+    def show_position(self, position: int) -> None:
+        """Scroll so document ``position`` is in view, whole blocks at the top edge (a heading
+        is never cut in half); nothing moves if it is already in view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.cursorRect(cursor)
+        if self.viewport().rect().contains(rect):
+            return
+        block = self.document().findBlock(position)
+        box = self.document().documentLayout().blockBoundingRect(block)
+        scroll = self.verticalScrollBar()
+        line_y = rect.top() + scroll.value()
+        top = self._block_top(int(box.top()))
+        if line_y - top > self.viewport().height() * 2 // 3:  # a long paragraph: the line
+            top = max(0, line_y - self.viewport().height() // 3)
+        scroll.setValue(top)
 
     @Slot()
     def _forget_pending(self) -> None:
@@ -239,6 +268,11 @@ class ReadingPane(QTextBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        shift_f10 = (event.key() == Qt.Key.Key_F10
+                     and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        if shift_f10 or event.key() == Qt.Key.Key_Menu:
+            self.open_context_menu()
+            return
         if event.matches(QKeySequence.StandardKey.ZoomIn):
             self.zoom_requested.emit(1)
             return
@@ -364,6 +398,11 @@ class ReadingPane(QTextBrowser):
         rect = self.cursorRect(at)  # viewport coordinates, scrolling included
         top_left = QPoint(rect.left(), rect.bottom() + 1 - self._embedded.height())
         self._embedded.setGeometry(QRect(top_left, self._embedded.size()))
+        # Tab reaches the chart only while it is on screen.
+        on_screen = self.viewport().rect().intersects(self._embedded.geometry())
+        wanted = Qt.FocusPolicy.StrongFocus if on_screen else Qt.FocusPolicy.NoFocus
+        if self._embedded.focusPolicy() != wanted:
+            self._embedded.setFocusPolicy(wanted)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().paintEvent(event)
@@ -426,6 +465,24 @@ class ReadingPane(QTextBrowser):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_context_menu()
+            return
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def open_context_menu(self) -> QMenu:
+        """The context menu at the caret, its first item active (Shift+F10, the Menu key)."""
+        rect = self.cursorRect()
+        if not self.viewport().rect().contains(rect.center()):
+            rect = QRect(self.viewport().rect().center(), QSize(1, 1))
+        menu = self.build_context_menu(rect.center())
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()
+                      and a.isVisible()), None)
+        menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
+        if first is not None:
+            menu.setActiveAction(first)
+        menu.aboutToHide.connect(menu.deleteLater)
+        self._context_menu = menu
+        return menu
