@@ -321,6 +321,10 @@ class ElementAccessible(QAccessibleInterface, QAccessibleActionInterface,
 
 
 def _factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QWidget) and getattr(type(obj), "accessible_chart", False):
+        from vibe_desktop.ui.reading.chart_accessible import ChartAccessible
+
+        return ChartAccessible(obj)
     if isinstance(obj, QTextEdit) and (getattr(type(obj), "accessible_document", False)
                                        or obj.property(DOCUMENT_PROPERTY) is True):
         return DocumentAccessible(obj)
