@@ -24,8 +24,8 @@ def chart(qtbot) -> ScoreOverview:  # type: ignore[no-untyped-def]
 
 def _rows(chart: ScoreOverview) -> list[tuple[str, str]]:
     iface = QAccessible.queryAccessibleInterface(chart)
-    return [(iface.child(i).text(QAccessible.Text.Name), iface.child(i).text(QAccessible.Text.Value))
-            for i in range(iface.childCount())]
+    children = [iface.child(i) for i in range(iface.childCount())]
+    return [(c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Value)) for c in children]
 
 
 def test_chart_is_a_list_of_named_rows_and_focusable(chart: ScoreOverview) -> None:
