@@ -345,8 +345,9 @@ def interface_of(widget: QWidget) -> DocumentAccessible | None:
     return iface if isinstance(iface, DocumentAccessible) else None
 
 
-def link_focused(widget: QTextEdit) -> None:
-    """Tell assistive technology that the link the cursor now selects has the focus."""
+def link_focused(widget: QTextEdit, *, again: bool = False) -> None:
+    """Tell assistive technology that the link the cursor now selects has the focus
+    (``again``: even if it was the last one told, as when the focus comes back)."""
     if not QAccessible.isActive() or not widget.hasFocus():
         return
     iface = interface_of(widget)
@@ -354,7 +355,7 @@ def link_focused(widget: QTextEdit) -> None:
         return
     link = iface.focused_link()
     key = None if link is None else (widget.document().revision(), link)
-    if key != iface.announced_link:
+    if key != iface.announced_link or again:
         iface.announced_link = key
         if link is not None:
             send(QAccessibleEvent(iface.element_interface(link), QAccessible.Event.Focus))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -413,6 +413,11 @@ class ReadingPane(QTextBrowser):
     @Slot()
     def _on_cursor_moved(self) -> None:
         accessible.link_focused(self)  # onto a link: a screen reader hears "footnote 9"
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        # Back from a popup on a link: "footnote 10" again, after Qt's focus on the pane.
+        QTimer.singleShot(0, lambda: accessible.link_focused(self, again=True))
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
         moved = super().focusNextPrevChild(next)  # Tab between links moves no signal
