@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -65,10 +66,8 @@ def session() -> Iterator[dict[str, str]]:
     finally:
         for key in ("XVFB_PID", "OPENBOX_PID", "DBUS_PID"):
             if env.get(key, "").isdigit():
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.kill(int(env[key]), signal.SIGTERM)
-                except ProcessLookupError:
-                    pass
 
 
 def _dump(env: dict[str, str], *args: str) -> str:
