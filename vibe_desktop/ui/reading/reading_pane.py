@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWidget
 
@@ -36,13 +35,13 @@ from vibe_desktop.render.pages import (
 )
 from vibe_desktop.ui.reading import accessible
 from vibe_desktop.ui.reading.caret import CaretBrowsing
+from vibe_desktop.ui.reading.embedded import place_embedded, size_embedded
 from vibe_desktop.ui.reading.links import LinkFollower
 from vibe_desktop.userdata.settings import ZOOM_MAX, ZOOM_MIN
 
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
 QUERY_COLOR = QColor("#ffd54f")  # a literal query's matches (open_anchor(..., highlight=))
-CHART_MIN_WIDTH = 640  # the score chart's width when the text column is narrower
 
 
 
@@ -345,64 +344,14 @@ class ReadingPane(QTextBrowser):
         self._size_embedded()
         self._apply_pending()
 
-    def _chart_cursor(self) -> QTextCursor | None:
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_IMAGE:
-                    cursor = QTextCursor(self.document())
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + 1, QTextCursor.MoveMode.KeepAnchor)
-                    return cursor
-                it += 1
-            block = block.next()
-        return None
-
     def _size_embedded(self) -> None:
-        if self._embedded is None:
-            return
-        cursor = self._chart_cursor()
-        if cursor is None:
-            self._embedded.hide()
-            return
-        fmt = self.document().rootFrame().frameFormat()
-        column = self.viewport().width() - fmt.leftMargin() - fmt.rightMargin() - 8
-        # A figure may be wider than the text column: it runs on into the right margin,
-        # so the scores keep their bands in words.
-        room = self.viewport().width() - fmt.leftMargin() - 16
-        width = int(max(200, min(room, max(column, CHART_MIN_WIDTH))))
-        height = self._embedded.heightForWidth(width)
-        if height < 0:
-            height = self._embedded.sizeHint().height()
-        image = cursor.charFormat().toImageFormat()
-        if int(image.width()) != width or int(image.height()) != height:
-            new = QTextImageFormat(image)
-            new.setWidth(width)
-            new.setHeight(height)
-            cursor.setCharFormat(new)
-        self._embedded.resize(QSize(width, height))
-        self._place_embedded()
+        if self._embedded is not None:
+            size_embedded(self, self._embedded)
 
     @Slot()
     def _place_embedded(self) -> None:
-        if self._embedded is None:
-            return
-        cursor = self._chart_cursor()
-        if cursor is None:
-            return
-        at = QTextCursor(cursor)
-        at.setPosition(cursor.selectionStart())
-        rect = self.cursorRect(at)  # viewport coordinates, scrolling included
-        top_left = QPoint(rect.left(), rect.bottom() + 1 - self._embedded.height())
-        self._embedded.setGeometry(QRect(top_left, self._embedded.size()))
-        # Tab reaches the chart only while it is on screen.
-        on_screen = self.viewport().rect().intersects(self._embedded.geometry())
-        wanted = Qt.FocusPolicy.StrongFocus if on_screen else Qt.FocusPolicy.NoFocus
-        if self._embedded.focusPolicy() != wanted:
-            self._embedded.setFocusPolicy(wanted)
+        if self._embedded is not None:
+            place_embedded(self, self._embedded)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().paintEvent(event)
