@@ -5,15 +5,28 @@ from __future__ import annotations
 import typing
 from typing import cast
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QObject, QRect, QRectF
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from vibe_desktop.i18n import translate
-from vibe_desktop.render.scores import overall_line, score_phrase
+from vibe_desktop.render.scores import ScoreData, overall_line, score_phrase
 
-if typing.TYPE_CHECKING:
-    from vibe_desktop.ui.reading.score_widget import ScoreOverview
+
+class Chart(typing.Protocol):
+    """What the interface reads from the chart widget (score_widget.ScoreOverview)."""
+
+    def data(self) -> ScoreData: ...
+    def current_principle(self) -> int | None: ...
+    def row_rect(self, number: int) -> QRectF | None: ...
+    def hasFocus(self) -> bool: ...
+    def mapToGlobal(self, point: typing.Any) -> typing.Any: ...
+
+
+def send(event: QAccessibleEvent) -> None:
+    """Events leave for assistive technology here (tests patch it)."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(event)
 
 
 class ChartAccessible(QAccessibleWidget):
@@ -23,8 +36,8 @@ class ChartAccessible(QAccessibleWidget):
         QAccessibleWidget.__init__(self, widget, QAccessible.Role.List)
         self._pool: list[RowAccessible] = []
 
-    def chart(self) -> ScoreOverview:
-        return cast("ScoreOverview", self.widget())
+    def chart(self) -> Chart:
+        return cast(Chart, self.widget())
 
     def rows(self) -> list[tuple[str, str, int | None]]:
         """(name, value, principle number or None) per item."""
@@ -149,10 +162,8 @@ class RowAccessible(QAccessibleInterface):
         return []
 
 
-def current_row_focused(chart: ScoreOverview) -> None:
+def current_row_focused(chart: QWidget) -> None:
     """An arrow moved the chart's choice: the screen reader hears that one row."""
-    from vibe_desktop.ui.reading.accessible import send
-
     if not QAccessible.isActive() or not chart.hasFocus():
         return
     iface = QAccessible.queryAccessibleInterface(chart)

@@ -228,7 +228,7 @@ class ReadingPane(QTextBrowser):
             return
         block = self.document().findBlock(span[0])
         rect = self.document().documentLayout().blockBoundingRect(block)
-        self.verticalScrollBar().setValue(self._block_top(int(rect.top())))
+        self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
 
     def _block_top(self, top: int) -> int:
         """Where to scroll to show a block starting at ``top``: near the page's head, the
