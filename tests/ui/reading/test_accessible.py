@@ -129,3 +129,9 @@ def test_tab_onto_a_link_sends_a_focus_event_for_that_link(
     qtbot.keyClick(pane, Qt.Key.Key_Tab)  # the next link
     assert pane.textCursor().selectionStart() > before
     assert len([e for e in sent if e[0] == QAccessible.Event.Focus]) >= 2
+
+
+def test_the_window_name_follows_the_page(window: MainWindow) -> None:
+    assert window.accessibleName().startswith("Indicator 6")
+    window.open_anchor(f"{RID}/i7")
+    assert window.accessibleName().startswith("Indicator 7")

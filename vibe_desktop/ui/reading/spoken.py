@@ -66,7 +66,7 @@ def _links(block: QTextBlock) -> list[tuple[int, int, str, str]]:
 
 
 def _quote_cell(block: QTextBlock) -> tuple[int, int] | None:
-    """(row, column) of the pull-quote table cell holding ``block`` (the text is column 1)."""
+    """(table, row) of the pull-quote table cell holding ``block`` (the text is column 1)."""
     table = QTextCursor(block).currentTable()
     if table is None:
         return None
@@ -74,6 +74,13 @@ def _quote_cell(block: QTextBlock) -> tuple[int, int] | None:
     if not cell.isValid() or cell.column() != 1:
         return None
     return table.firstPosition(), cell.row()
+
+
+def _is_quote_bar(block: QTextBlock) -> bool:
+    """The coloured bar beside a pull quote: a table cell holding only a no-break space."""
+    table = QTextCursor(block).currentTable()
+    return table is not None and table.cellAt(block.position()).column() == 0 \
+        and bool(block.text()) and not block.text().strip()
 
 
 class SpokenText:
@@ -98,6 +105,8 @@ class SpokenText:
             quote_key = key
             if key is not None and block.text().strip():
                 quote.append(block)
+            if _is_quote_bar(block):  # nothing to read
+                replaced.append((block.position(), block.position() + len(block.text()), ""))
             level = block.blockFormat().headingLevel()
             if level and block.text().strip():
                 start = block.position()
@@ -111,6 +120,7 @@ class SpokenText:
             block = block.next()
         if quote:
             self._add_quote(quote)
+        replaced.sort()
         self.elements.sort(key=lambda e: (e.start, e.role != "quote"))
         parts: list[str] = []
         self._doc: list[int] = []
