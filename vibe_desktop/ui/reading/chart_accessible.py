@@ -10,7 +10,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from vibe_desktop.i18n import translate
-from vibe_desktop.render.scores import ScoreData, overall_line, score_phrase
+from vibe_desktop.render.scores import ScoreData, score_phrase
 
 
 class Chart(typing.Protocol):
@@ -43,7 +43,7 @@ class ChartAccessible(QAccessibleWidget):
         """(name, value, principle number or None) per item."""
         data = self.chart().data()
         out: list[tuple[str, str, int | None]] = [
-            (translate("Scores", "Overall score"), overall_line(data.overall), None)]
+            (translate("Scores", "Overall score"), score_phrase(data.overall), None)]
         for row in data.principles:
             name = translate("Scores", "Principle {n}: {title}").format(n=row.number,
                                                                         title=row.title)
