@@ -5,6 +5,8 @@ Shared by the search results, the People view and anything else listing hits.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 
@@ -13,14 +15,17 @@ from vibe_desktop.core.markup import escape
 HIT_COLOR = QColor("#ffe082")
 
 
+MARK_STYLE = 'style="background-color:%s; color:#000000;"'
+
+
 def snippet_html(snippet: str, spans: tuple[tuple[int, int], ...], mark: str = "#ffe082") -> str:
     """The snippet as escaped HTML with each match in bold on a marker colour."""
     out: list[str] = []
     last = 0
+    style = MARK_STYLE % mark
     for start, end in spans:
         out.append(escape(snippet[last:start]))
-        out.append(f'<b style="background-color:{mark}; color:#000000;">'
-                   f"{escape(snippet[start:end])}</b>")
+        out.append(f"<b {style}>{escape(snippet[start:end])}</b>")
         last = end
     out.append(escape(snippet[last:]))
     return "".join(out)
@@ -46,6 +51,12 @@ def hit_document(place: str, snippet: str, palette: QPalette, width: int,
     """The rich text of one hit, laid out to ``width`` (place and snippet arrive escaped)."""
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
     muted = palette.color(role).name()
+    if selected:  # in the selected row a match is the row's colours reversed (>= 4.5:1)
+        back = palette.color(QPalette.ColorRole.HighlightedText).name()
+        fore = palette.color(QPalette.ColorRole.Highlight).name()
+        reversed_style = f'style="background-color:{back}; color:{fore};"'
+        snippet = re.sub(r'style="background-color:#[0-9a-fA-F]{6}; color:#000000;"',
+                         reversed_style, snippet)
     doc = QTextDocument()
     doc.setDocumentMargin(4)
     head = f'<p style="margin:0; color:{muted};"><small>{place}</small></p>' if place else ""

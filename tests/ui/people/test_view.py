@@ -159,3 +159,8 @@ def test_follows_the_open_report(qtbot: QtBot, tmp_path: Path) -> None:
     with qtbot.waitSignal(view.filled, timeout=10000):
         win.open_anchor("alpha-2030/i3")
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "People in Alpha 2030"
+
+
+def test_opening_the_dock_focuses_the_list(view: people_view.PeopleView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(view.tree.hasFocus)
+    assert view.tree.currentIndex().isValid()

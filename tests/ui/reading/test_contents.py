@@ -92,3 +92,27 @@ def test_score_chips_are_painted_in_band_colour_only_where_a_score_exists(qtbot)
     assert band is not None and BAND_FILL[band.key] in colours_near_right(principle)
     panel = model.index(5, 0)
     assert not set(BAND_FILL.values()) & colours_near_right(panel)
+
+
+def test_spoken_names_have_no_double_full_stop_and_leaves_are_not_expanded(
+        qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from tests.ui.reader_helpers import make_window
+
+    window = make_window(qtbot, tmp_path)
+    model, tree = window.tree_model, window.tree
+    seen = 0
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        name = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert ".." not in name and ". ." not in name
+        if model.rowCount(index):
+            assert tree.isExpanded(index)
+            stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+        else:
+            seen += 1
+            assert not tree.isExpanded(index)
+            assert model.flags(index) & Qt.ItemFlag.ItemNeverHasChildren
+    assert seen

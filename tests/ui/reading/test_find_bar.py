@@ -108,3 +108,27 @@ def _open(window: MainWindow, qtbot: QtBot, text: str) -> find_bar.FindBar:
     bar.field.clear()
     qtbot.keyClicks(bar.field, text)
     return bar
+
+
+def test_escape_from_any_control_and_tab_leaves_the_bar(window: MainWindow, qtbot: QtBot) -> None:
+    bar = _open(window, qtbot, "media")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Tab)
+    assert bar.previous_button.hasFocus()
+    qtbot.keyClick(bar.previous_button, Qt.Key.Key_Tab)
+    qtbot.keyClick(bar.next_button, Qt.Key.Key_Tab)
+    assert bar.close_button.hasFocus()
+    qtbot.keyClick(bar.close_button, Qt.Key.Key_Tab)  # out of the bar, into the text
+    assert window.detail.hasFocus() and bar.isVisible()
+    bar.next_button.setFocus()
+    qtbot.keyClick(bar.next_button, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.detail.hasFocus()
+
+
+def test_the_count_is_announced(window: MainWindow, qtbot: QtBot,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(find_bar, "announce", lambda _w, text, **_k: said.append(text))
+    bar = _open(window, qtbot, "media")
+    bar.find_next()
+    assert said and said[-1] == bar.count_label.text()
+    assert " of " in said[-1]

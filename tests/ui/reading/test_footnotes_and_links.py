@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.reader_helpers import make_window
+from vibe_desktop.ui.reading.accessible import interface_of
 from vibe_desktop.ui.reading.link_popup import LinkPopup
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.main_window import MainWindow
@@ -56,9 +57,8 @@ def test_clicking_a_footnote_shows_its_text_urls_copy_and_open(qtbot, window, ca
     window.detail.anchorClicked.emit(QUrl("footnote:6"))
     popup = _popup(qtbot, window)
     assert popup.interactive
-    body = popup.findChild(QLabel, None)
-    assert any("Source 6:" in label.text() for label in popup.findChildren(QLabel))
-    assert body is not None
+    assert popup.body is not None and "Source 6:" in popup.body.toPlainText()
+    assert popup.findChild(QLabel, None) is not None  # the title
     addresses = [e.toPlainText() for e in popup.addresses]
     assert addresses == ["https://example.org/6"]
     popup.copy_buttons[0].click()
@@ -74,6 +74,44 @@ def test_escape_closes_the_popup_without_opening(qtbot, window, calls) -> None: 
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.detail.popup() is None)
     assert calls["opened"] == []
+
+
+def test_keyboard_footnote_popup_focuses_its_text_and_goes_back(qtbot, window, calls) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible, QTextCursor
+
+    pane = window.detail
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    link = next(e for e in interface_of(pane).spoken().links() if e.href == "footnote:6")
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(link.start)
+    cursor.setPosition(link.end, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    popup = _popup(qtbot, window)
+    assert popup.body is not None
+    qtbot.waitUntil(popup.body.hasFocus)
+    iface = QAccessible.queryAccessibleInterface(popup.body)
+    assert iface.role() == QAccessible.Role.Document
+    assert iface.text(QAccessible.Text.Name) == "Footnote 6"
+    assert "Source 6:" in iface.textInterface().text(0, iface.textInterface().characterCount())
+    assert popup.go_button is not None and popup.go_button.text() == "Go to footnote"
+    assert popup.focus_frame.target is popup.body
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.detail.popup() is None)
+    assert (pane.textCursor().selectionStart(), pane.textCursor().selectionEnd()) == (
+        link.start, link.end)
+
+
+def test_go_to_footnote_opens_the_note(qtbot, window, calls) -> None:  # type: ignore[no-untyped-def]
+    window.detail.show_footnote(6, QPoint(100, 100))
+    popup = _popup(qtbot, window)
+    assert popup.go_button is not None
+    popup.go_button.setFocus()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # Enter presses the focused button
+    qtbot.waitUntil(lambda: window.detail.popup() is None)
+    start = window.detail.textCursor().position()
+    assert window.detail.anchor_at(start) == f"{RID}/fn6"
 
 
 def test_hovering_a_footnote_shows_a_passive_preview(qtbot, window, calls) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 
 from tests.factories import make_report
 from vibe_desktop.render.scores import ScoreData
@@ -21,10 +22,22 @@ def chart(qtbot) -> ScoreOverview:  # type: ignore[no-untyped-def]
     return widget
 
 
-def test_chart_is_accessible_and_focusable(chart: ScoreOverview) -> None:
+def _rows(chart: ScoreOverview) -> list[tuple[str, str]]:
+    iface = QAccessible.queryAccessibleInterface(chart)
+    children = [iface.child(i) for i in range(iface.childCount())]
+    return [(c.text(QAccessible.Text.Name), c.text(QAccessible.Text.Value)) for c in children]
+
+
+def test_chart_is_a_list_of_named_rows_and_focusable(chart: ScoreOverview) -> None:
     assert chart.accessibleName() == "Score overview"
-    assert "15 of 40" in chart.accessibleDescription()
-    assert "not given in this report" in chart.accessibleDescription()
+    iface = QAccessible.queryAccessibleInterface(chart)
+    assert iface.role() == QAccessible.Role.List
+    rows = _rows(chart)
+    assert len(rows) == 5
+    assert "15 of 40" in rows[0][1]
+    assert rows[1] == ("Principle 1: Information Quality", "not given in this report")
+    assert all(iface.child(i).role() == QAccessible.Role.ListItem for i in range(5))
+    assert len(chart.accessibleDescription()) < 120  # no long text re-read on every arrow
     assert chart.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 
@@ -33,8 +46,9 @@ def test_keyboard_chooses_and_opens_a_principle(qtbot, chart: ScoreOverview) -> 
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     qtbot.keyClick(chart, Qt.Key.Key_Down)
     assert chart.current_principle() == 3
-    assert chart.accessibleDescription().startswith(
-        "Chosen: principle 3, Information Consumption and Engagement: not given in this report.")
+    iface = QAccessible.queryAccessibleInterface(chart)
+    assert iface.focusChild().text(QAccessible.Text.Name).startswith("Principle 3: ")
+    assert iface.child(3).state().selected
     with qtbot.waitSignal(chart.principle_activated) as blocker:
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert blocker.args == [3]

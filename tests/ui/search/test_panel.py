@@ -190,3 +190,37 @@ def test_widgets_are_named_and_reachable(window: MainWindow, qtbot: QtBot) -> No
     panel.field.setFocus()
     qtbot.keyClick(panel.field, Qt.Key.Key_Down)
     assert panel.view.hasFocus() and panel.view.currentIndex().row() == 0
+
+
+def test_result_count_is_announced_and_filters_are_labelled(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    said: list[str] = []
+    monkeypatch.setattr(search_panel, "announce", lambda _w, text, **_k: said.append(text))
+    panel = _panel(window, qtbot)
+    _search(panel, qtbot, "censorship")
+    assert said and said[-1] == panel.status.text() and "result" in said[-1]
+    buddies = {label.buddy() for label in panel.findChildren(QLabel)}
+    assert panel.report_filter in buddies and panel.principle_filter in buddies
+    iface = QAccessible.queryAccessibleInterface(panel.report_filter)
+    labels = iface.relations(QAccessible.RelationFlag.Label)
+    assert labels and labels[0][0].text(QAccessible.Text.Name) == "Report:"
+
+
+def test_opening_a_hit_keeps_whole_blocks_at_the_top(window: MainWindow, qtbot: QtBot) -> None:
+    panel = _panel(window, qtbot)
+    _search(panel, qtbot, "censorship")
+    hit = panel.model.hit(0)
+    assert panel.open_hit(hit)
+    pane = window.detail
+    top = pane.verticalScrollBar().value()
+    block = pane.document().begin()
+    layout = pane.document().documentLayout()
+    while block.isValid():  # no block starts above the view and ends inside its top line
+        rect = layout.blockBoundingRect(block)
+        assert not (rect.top() < top < rect.top() + 4 and rect.height() > 8)
+        block = block.next()
+    cursor_rect = pane.cursorRect()
+    assert pane.viewport().rect().contains(cursor_rect.center())

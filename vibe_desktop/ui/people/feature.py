@@ -26,7 +26,9 @@ def install(host: ReaderHost) -> None:
             host.register_feature("people", view)
         docks[0].show()
         docks[0].raise_()
-        docks[0].widget().setFocus()
+        shown = docks[0].widget()
+        assert isinstance(shown, PeopleView)
+        shown.focus_first()
 
     host.add_actions("tools", "tools", [make_action(
         host.widget(), translate("People", "&People…"), show_view, [], "people")])

@@ -19,6 +19,7 @@ from vibe_desktop.core.search import SearchIndex
 from vibe_desktop.core.textnorm import make_snippet
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.hits import snippet_html
+from vibe_desktop.ui.announce import announce
 from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.search.delegate import HitDelegate
 from vibe_desktop.ui.search.model import place_label
@@ -113,6 +114,7 @@ class PeopleView(QWidget):
         self.tree = QTreeView(self)
         self.tree.setObjectName("people-tree")
         self.tree.setAccessibleName(self.tr("Panelists, their quotes and mentions"))
+        self.status.setBuddy(self.tree)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(HitDelegate(self.tree))
         self.tree.setVerticalScrollMode(QTreeView.ScrollMode.ScrollPerPixel)
@@ -142,16 +144,27 @@ class PeopleView(QWidget):
         index = self.store.get(report_id)
         if index is None:
             self.model.clear()
-            self.status.setText(self.tr("Reading the report…"))
+            self._set_status(self.tr("Reading the report…"))
             return
         build_model(index, self.model)
         self.tree.expandToDepth(0)
-        self.status.setText(
+        if not self.tree.currentIndex().isValid() and self.model.rowCount():
+            self.tree.setCurrentIndex(self.model.index(0, 0))
+        self._set_status(
             self.tr("%1 people; names are matched across the report's spellings.").replace(
                 "%1", str(len(index.people))
             )
         )
         self.filled.emit(report_id)
+
+    def _set_status(self, text: str) -> None:
+        if text != self.status.text() and self.isVisible():
+            announce(self, text)  # the status is read out, not only shown
+        self.status.setText(text)
+
+    def focus_first(self) -> None:
+        """Opening the dock, or F6 into it: the list of people (not the container)."""
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _relayout(self) -> None:
@@ -169,7 +182,7 @@ class PeopleView(QWidget):
     @Slot(str, str)
     def _on_index_failed(self, report_id: str, message: str) -> None:
         if report_id == self.report_id:
-            self.status.setText(self.tr("Cannot list people: %1").replace("%1", message))
+            self._set_status(self.tr("Cannot list people: %1").replace("%1", message))
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

@@ -142,7 +142,10 @@ class ReportTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self._node(index).children:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -181,7 +184,7 @@ class ReportTreeModel(QAbstractItemModel):
         else:
             return node.title
         return translate("Contents", "{head}. Score: {score}").format(
-            head=head, score=score_phrase(node.score))
+            head=head.rstrip(". "), score=score_phrase(node.score))  # no "information.."
 
     def index_for_anchor(self, anchor: str) -> QModelIndex:
         """The index of the page ``anchor`` (invalid if the tree has no such page)."""
@@ -253,5 +256,16 @@ class ReportTree(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Report contents"))
+        self.setAllColumnsShowFocus(True)
         self.setAccessibleDescription(self.tr(
             "Overview, principles, indicators and panel. Arrow keys move, Enter opens."))
+
+    def expandAll(self) -> None:
+        """Expand the rows that have children only: a leaf must not report "expanded"."""
+        model = self.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.hasChildren(index):
+                self.expand(index)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vibe_desktop.core.textnorm import find_spans
 from vibe_desktop.i18n import translate
+from vibe_desktop.ui.announce import announce
 from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.shell.actions import make_action
 
@@ -68,7 +69,8 @@ class FindBar(QWidget):
             layout.addWidget(widget)
 
         self.field.textChanged.connect(self._on_text_changed)
-        self.field.installEventFilter(self)
+        for control in self.controls():
+            control.installEventFilter(self)  # Esc closes and Tab moves from any of them
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
@@ -76,6 +78,20 @@ class FindBar(QWidget):
         detail.installEventFilter(self)
         self.hide()
         self._update_count()
+
+    def controls(self) -> list[QWidget]:
+        """The bar's focusable controls in Tab order."""
+        return [self.field, self.previous_button, self.next_button, self.close_button]
+
+    def _tab(self, watched: QWidget, forward: bool) -> None:
+        """Tab through the bar's enabled controls; past either end, back to the text."""
+        usable = [c for c in self.controls() if c.isEnabled() and c.isVisible()]
+        index = usable.index(watched) if watched in usable else 0
+        index += 1 if forward else -1
+        if 0 <= index < len(usable):
+            usable[index].setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.detail.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _button(self, name: str, text: str, accessible: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -123,17 +139,22 @@ class FindBar(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.detail and event.type() == QEvent.Type.Resize:
             self._place()
-        elif watched is self.field and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
+        elif event.type() == QEvent.Type.KeyPress and watched in self.controls():
+            assert isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
             key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                backwards = key == Qt.Key.Key_Backtab or bool(
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self._tab(watched, not backwards)
+                return True
+            if watched is self.field and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                     self.find_previous()
                 else:
                     self.find_next()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.close_bar()
                 return True
         return super().eventFilter(watched, event)
 
@@ -200,6 +221,8 @@ class FindBar(QWidget):
         else:
             text = self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace(
                 "%2", str(len(self.spans)))
+        if text and text != self.count_label.text() and self.isVisible():
+            announce(self, text)  # "3 of 12" / "No matches", said without moving the focus
         self.count_label.setText(text)
         self.count_label.setAccessibleDescription(text)
         self.previous_button.setEnabled(len(self.spans) > 1)

@@ -8,24 +8,30 @@ Only http, https and mailto can be opened, and only through the dialog seam.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCursor, QFontMetricsF, QGuiApplication, QTextOption
+from PySide6.QtGui import QCursor, QFontMetricsF, QGuiApplication, QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from vibe_desktop.core.markup import escape, is_safe_url
+from vibe_desktop.ui.reading import accessible
 from vibe_desktop.ui.shell import dialogs
+from vibe_desktop.ui.shell.focus import FocusFrame
 
 ADDRESS_WIDTH = 480  # pixels for the address before it wraps
 MAX_ADDRESS_LINES = 8  # longer addresses scroll
+MAX_BODY_HEIGHT = 240  # a longer footnote text scrolls
 
 
 class LinkPopup(QFrame):
@@ -42,6 +48,7 @@ class LinkPopup(QFrame):
         *,
         interactive: bool = True,
         plain_text: str = "",
+        go_to: Callable[[], None] | None = None,
     ) -> None:
         flags = Qt.WindowType.Popup if interactive else Qt.WindowType.ToolTip
         super().__init__(parent, flags)
@@ -59,18 +66,29 @@ class LinkPopup(QFrame):
         heading.setAccessibleName(title)
         layout.addWidget(heading)
 
+        self.body: QTextBrowser | None = None
         if body_html:
-            self.body = QLabel(body_html, self)  # built by core.markup (escaped)
-            self.body.setTextFormat(Qt.TextFormat.RichText)
-            self.body.setWordWrap(True)
-            self.body.setOpenExternalLinks(False)
-            self.body.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextBrowserInteraction
-            )
-            self.body.linkActivated.connect(self._body_link)
-            self.body.setAccessibleName(self.tr("Text"))
-            self.body.setMinimumWidth(360)
-            layout.addWidget(self.body)
+            # Read-only text a screen reader reads as a document (ui.reading.accessible),
+            # focused when the popup opens, its links followable by keyboard.
+            accessible.install()
+            body = QTextBrowser(self)
+            body.setProperty(accessible.DOCUMENT_PROPERTY, True)
+            body.setHtml(body_html)  # built by core.markup (escaped)
+            body.setOpenLinks(False)
+            body.setOpenExternalLinks(False)
+            body.setFrameShape(QFrame.Shape.NoFrame)
+            body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            body.setTabChangesFocus(True)
+            body.anchorClicked.connect(lambda url: self._body_link(url.toString()))
+            body.setAccessibleName(title)
+            body.setFixedWidth(ADDRESS_WIDTH)
+            body.document().setTextWidth(ADDRESS_WIDTH - 8)
+            height = body.document().size().height() + 2 * body.frameWidth() + 4
+            body.setFixedHeight(int(min(height, MAX_BODY_HEIGHT)))
+            self.body = body
+            layout.addWidget(body)
 
         self.addresses: list[QPlainTextEdit] = []
         self.copy_buttons: list[QPushButton] = []
@@ -78,14 +96,27 @@ class LinkPopup(QFrame):
         for url in self.urls:
             layout.addLayout(self._url_row(url))
 
-        if plain_text:
-            copy_text = QPushButton(self.tr("Copy text"), self)
-            copy_text.setAccessibleName(self.tr("Copy the text"))
-            copy_text.clicked.connect(lambda: self._copy(plain_text))
+        self.go_button: QPushButton | None = None
+        if plain_text or go_to is not None:
             row = QHBoxLayout()
             row.addStretch(1)
-            row.addWidget(copy_text)
+            if go_to is not None:
+                self.go_button = QPushButton(self.tr("Go to footnote"), self)
+                self.go_button.setObjectName("go-to-footnote")
+                self.go_button.clicked.connect(lambda: self._go(go_to))
+                row.addWidget(self.go_button)
+            if plain_text:
+                copy_text = QPushButton(self.tr("Copy text"), self)
+                copy_text.setAccessibleName(self.tr("Copy the text"))
+                copy_text.clicked.connect(lambda: self._copy(plain_text))
+                row.addWidget(copy_text)
             layout.addLayout(row)
+        self.navigated = False  # closed by going somewhere (not by Esc)
+        self.focus_frame = FocusFrame(self)  # a clear ring round the focused control
+        app = QApplication.instance()
+        self._watching_focus = interactive and isinstance(app, QApplication)
+        if self._watching_focus and isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self._leave_timer = QTimer(self)
         self._leave_timer.setSingleShot(True)
         self._leave_timer.setInterval(400)
@@ -134,8 +165,27 @@ class LinkPopup(QFrame):
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
 
+    def _go(self, go_to: Callable[[], None]) -> None:
+        self.navigated = True
+        self.close()
+        go_to()
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inside = new is not None and new is not self and self.isAncestorOf(new)
+        self.focus_frame.follow(new if inside else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                isinstance(focused, QPushButton) and focused.isEnabled():
+            focused.click()  # Enter presses the focused button, as in a dialog
+            return
+        super().keyPressEvent(event)
+
     def _open(self, url: str) -> None:
         # The full address is on show in this popup: that is the confirmation.
+        self.navigated = True
         self.close()
         if not dialogs.open_url(url):
             dialogs.warning(self.parentWidget(), self.tr("Link not opened"),
@@ -144,6 +194,7 @@ class LinkPopup(QFrame):
     @Slot(str)
     def _body_link(self, url: str) -> None:
         parent = self.parentWidget()
+        self.navigated = True
         self.close()
         dialogs.show_link(parent, url)
 
@@ -179,7 +230,9 @@ class LinkPopup(QFrame):
         self.show()
         if self.interactive:
             first = next((b for b in self.open_buttons if b.isEnabled()), None)
-            (first or (self.copy_buttons[0] if self.copy_buttons else self)).setFocus()
+            target = self.body or (self.addresses[0] if self.addresses else None) or first
+            (target or (self.copy_buttons[0] if self.copy_buttons else self)).setFocus(
+                Qt.FocusReason.PopupFocusReason)
 
     def leaveEvent(self, event: QEvent) -> None:
         if not self.interactive:
@@ -198,5 +251,9 @@ class LinkPopup(QFrame):
             self.close()
 
     def closeEvent(self, event: QEvent) -> None:
+        app = QApplication.instance()
+        if self._watching_focus and isinstance(app, QApplication):
+            self._watching_focus = False
+            app.focusChanged.disconnect(self._on_focus_changed)
         self.closed.emit()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QTimer, QUrl, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from vibe_desktop.core.markup import is_safe_url, to_plain
-from vibe_desktop.core.model import Report
+from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.render.pages import FOOTNOTE_SCHEME, INTERNAL_SCHEME, footnote_html
 
 HOVER_DELAY_MS = 450
@@ -70,8 +71,10 @@ class LinkFollower(QObject):
             dialogs.warning(self.pane, self.tr("Footnote not found"),
                             self.tr("This report has no footnote {n}.").format(n=number))
             return
+        note = str(Anchor.footnote_note(report.id, number))
         popup = LinkPopup(self.tr("Footnote {n}").format(n=number), body, links(text), self.pane,
-                          interactive=interactive, plain_text=to_plain(text))
+                          interactive=interactive, plain_text=to_plain(text),
+                          go_to=lambda: self._go(note))
         self._set_popup(popup, global_pos)
 
     def show_link_popup(self, url: str, global_pos: QPoint, *, interactive: bool = True) -> None:
@@ -84,12 +87,22 @@ class LinkFollower(QObject):
     def _set_popup(self, popup: QWidget, global_pos: QPoint) -> None:
         self.close_popup()
         self.popup = popup
-        popup.closed.connect(lambda: self._forget_popup(popup))  # type: ignore[attr-defined]
+        pane = self.pane
+        back = (QTextCursor(pane.textCursor()), pane.document().revision()) \
+            if isinstance(pane, QTextEdit) and getattr(popup, "interactive", False) else None
+        popup.closed.connect(lambda: self._forget_popup(popup, back))  # type: ignore[attr-defined]
         popup.show_at(global_pos)  # type: ignore[attr-defined]
 
-    def _forget_popup(self, popup: QWidget) -> None:
+    def _forget_popup(self, popup: QWidget, back: tuple[QTextCursor, int] | None) -> None:
         if self.popup is popup:
             self.popup = None
+        pane = self.pane
+        navigated = getattr(popup, "navigated", True)
+        if back is not None and isinstance(pane, QTextEdit) and not navigated:
+            cursor, revision = back
+            if pane.document().revision() == revision:  # same page: back to the reference
+                pane.setTextCursor(cursor)
+            pane.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def close_popup(self) -> None:
         popup, self.popup = self.popup, None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextBrowser, QTextEdit, QWidget
 
@@ -34,13 +33,15 @@ from vibe_desktop.render.pages import (
     PageCache,
     page_css,
 )
+from vibe_desktop.ui.reading import accessible
+from vibe_desktop.ui.reading.caret import CaretBrowsing
+from vibe_desktop.ui.reading.embedded import place_embedded, size_embedded
 from vibe_desktop.ui.reading.links import LinkFollower
 from vibe_desktop.userdata.settings import ZOOM_MAX, ZOOM_MIN
 
 ContextHook = Callable[[QMenu, "str | None", str], None]
 LINE_CHARACTERS = 76  # the text column's width, in average characters
 QUERY_COLOR = QColor("#ffd54f")  # a literal query's matches (open_anchor(..., highlight=))
-CHART_MIN_WIDTH = 640  # the score chart's width when the text column is narrower
 
 
 
@@ -66,8 +67,10 @@ class ReadingPane(QTextBrowser):
     page_rendered = Signal(str)
     anchor_requested = Signal(str)
     zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel and Ctrl+keys: the window zooms
+    accessible_document = True  # exposed to assistive technology by ui.reading.accessible
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        accessible.install()  # before the widget exists, so no plain interface is cached
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -90,12 +93,16 @@ class ReadingPane(QTextBrowser):
         self._pages = PageCache()
         self._click_pos: QPoint | None = None
         self._pending_anchor: str | None = None  # kept in view across re-layouts until scrolled
+        self._context_menu: QMenu | None = None  # the one opened by keyboard
         self.links = LinkFollower(self, lambda: self.report, self.anchor_requested.emit)
+        self.caret = CaretBrowsing(self)  # F7
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.highlighted.connect(self.links.hovered)
         self.verticalScrollBar().valueChanged.connect(self._place_embedded)
         self.verticalScrollBar().actionTriggered.connect(self._forget_pending)
         self.horizontalScrollBar().valueChanged.connect(self._place_embedded)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.selectionChanged.connect(self._on_cursor_moved)  # Tab to a link emits only this
         self.apply_palette()
 
     # -- content ------------------------------------------------------------------
@@ -119,11 +126,17 @@ class ReadingPane(QTextBrowser):
 
         if not isinstance(self._chart, ScoreOverview):
             self._chart = ScoreOverview()
-            self._chart.principle_activated.connect(
-                lambda n: self.anchor_requested.emit(str(Anchor.principle_page(self.report.id, n)))
-                if self.report is not None else None)
+            self._chart.principle_activated.connect(self._open_principle)
         self._chart.set_data(ScoreData.from_report(report))
         return self._chart
+
+    @Slot(int)
+    def _open_principle(self, number: int) -> None:
+        if self.report is not None:
+            had_focus = self._chart is not None and self._chart.hasFocus()
+            self.anchor_requested.emit(str(Anchor.principle_page(self.report.id, number)))
+            if had_focus:  # the chart leaves with the overview: the focus comes to the text
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:  # page texts are translated when built
@@ -193,6 +206,10 @@ class ReadingPane(QTextBrowser):
                 return name
         return None
 
+    def anchor_at_caret(self) -> str | None:
+        """The paragraph anchor where the caret (or the selection's start) is."""
+        return self.anchor_at(self.textCursor().selectionStart())
+
     def scroll_to_paragraph(self, anchor: str) -> bool:
         """Bring a paragraph to the top of the view; False if it is not on this page."""
         span = self.paragraph_range(anchor)
@@ -213,6 +230,28 @@ class ReadingPane(QTextBrowser):
         rect = self.document().documentLayout().blockBoundingRect(block)
         self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
 
+    def _block_top(self, top: int) -> int:
+        """Where to scroll to show a block starting at ``top``: near the page's head, the
+        head itself (its heading whole), else the block just below the top edge."""
+        return 0 if top < self.viewport().height() // 2 else max(0, top - 8)
+
+    def show_position(self, position: int) -> None:
+        """Scroll so document ``position`` is in view, whole blocks at the top edge (a heading
+        is never cut in half); nothing moves if it is already in view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        rect = self.cursorRect(cursor)
+        if self.viewport().rect().contains(rect):
+            return
+        block = self.document().findBlock(position)
+        box = self.document().documentLayout().blockBoundingRect(block)
+        scroll = self.verticalScrollBar()
+        line_y = rect.top() + scroll.value()
+        top = self._block_top(int(box.top()))
+        if line_y - top > self.viewport().height() * 2 // 3:  # a long paragraph: the line
+            top = max(0, line_y - self.viewport().height() // 3)
+        scroll.setValue(top)
+
     @Slot()
     def _forget_pending(self) -> None:
         self._pending_anchor = None
@@ -228,6 +267,11 @@ class ReadingPane(QTextBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        shift_f10 = (event.key() == Qt.Key.Key_F10
+                     and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        if shift_f10 or event.key() == Qt.Key.Key_Menu:
+            self.open_context_menu()
+            return
         if event.matches(QKeySequence.StandardKey.ZoomIn):
             self.zoom_requested.emit(1)
             return
@@ -300,59 +344,14 @@ class ReadingPane(QTextBrowser):
         self._size_embedded()
         self._apply_pending()
 
-    def _chart_cursor(self) -> QTextCursor | None:
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fmt.isImageFormat() and fmt.toImageFormat().name() == CHART_IMAGE:
-                    cursor = QTextCursor(self.document())
-                    cursor.setPosition(fragment.position())
-                    cursor.setPosition(fragment.position() + 1, QTextCursor.MoveMode.KeepAnchor)
-                    return cursor
-                it += 1
-            block = block.next()
-        return None
-
     def _size_embedded(self) -> None:
-        if self._embedded is None:
-            return
-        cursor = self._chart_cursor()
-        if cursor is None:
-            self._embedded.hide()
-            return
-        fmt = self.document().rootFrame().frameFormat()
-        column = self.viewport().width() - fmt.leftMargin() - fmt.rightMargin() - 8
-        # A figure may be wider than the text column: it runs on into the right margin,
-        # so the scores keep their bands in words.
-        room = self.viewport().width() - fmt.leftMargin() - 16
-        width = int(max(200, min(room, max(column, CHART_MIN_WIDTH))))
-        height = self._embedded.heightForWidth(width)
-        if height < 0:
-            height = self._embedded.sizeHint().height()
-        image = cursor.charFormat().toImageFormat()
-        if int(image.width()) != width or int(image.height()) != height:
-            new = QTextImageFormat(image)
-            new.setWidth(width)
-            new.setHeight(height)
-            cursor.setCharFormat(new)
-        self._embedded.resize(QSize(width, height))
-        self._place_embedded()
+        if self._embedded is not None:
+            size_embedded(self, self._embedded)
 
     @Slot()
     def _place_embedded(self) -> None:
-        if self._embedded is None:
-            return
-        cursor = self._chart_cursor()
-        if cursor is None:
-            return
-        at = QTextCursor(cursor)
-        at.setPosition(cursor.selectionStart())
-        rect = self.cursorRect(at)  # viewport coordinates, scrolling included
-        top_left = QPoint(rect.left(), rect.bottom() + 1 - self._embedded.height())
-        self._embedded.setGeometry(QRect(top_left, self._embedded.size()))
+        if self._embedded is not None:
+            place_embedded(self, self._embedded)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().paintEvent(event)
@@ -360,6 +359,20 @@ class ReadingPane(QTextBrowser):
             self._place_embedded()
 
     # -- links, footnotes and popups -------------------------------------------------------
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        accessible.link_focused(self)  # onto a link: a screen reader hears "footnote 9"
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        # Back from a popup on a link: "footnote 10" again, after Qt's focus on the pane.
+        QTimer.singleShot(0, lambda: accessible.link_focused(self, again=True))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        moved = super().focusNextPrevChild(next)  # Tab between links moves no signal
+        accessible.link_focused(self)
+        return moved
+
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         # A click shows the popup by the mouse; Enter on a focused link, by the link.
@@ -406,6 +419,24 @@ class ReadingPane(QTextBrowser):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_context_menu()
+            return
         menu = self.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def open_context_menu(self) -> QMenu:
+        """The context menu at the caret, its first item active (Shift+F10, the Menu key)."""
+        rect = self.cursorRect()
+        if not self.viewport().rect().contains(rect.center()):
+            rect = QRect(self.viewport().rect().center(), QSize(1, 1))
+        menu = self.build_context_menu(rect.center())
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()
+                      and a.isVisible()), None)
+        menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
+        if first is not None:
+            menu.setActiveAction(first)
+        menu.aboutToHide.connect(menu.deleteLater)
+        self._context_menu = menu
+        return menu

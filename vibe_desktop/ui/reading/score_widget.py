@@ -16,7 +16,9 @@ from vibe_desktop.render.score_chart import (
     layout_score_overview,
     paint_score_overview,
 )
-from vibe_desktop.render.scores import ScoreData, score_phrase
+from vibe_desktop.render.scores import ScoreData
+from vibe_desktop.ui.reading import accessible
+from vibe_desktop.ui.reading.chart_accessible import current_row_focused
 
 
 class ScoreOverview(QWidget):
@@ -24,8 +26,10 @@ class ScoreOverview(QWidget):
     it."""
 
     principle_activated = Signal(int)
+    accessible_chart = True  # a list of rows for assistive technology (chart_accessible)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        accessible.install()
         super().__init__(parent)
         self._data = ScoreData(None, ())
         self._current: int | None = None
@@ -57,12 +61,11 @@ class ScoreOverview(QWidget):
         return self._current
 
     def _update_description(self) -> None:
+        # The scores are the accessible rows (chart_accessible); the description only says
+        # how to use the chart, so nothing long is re-read on every arrow.
         text = self._data.describe() if self._data.principles else ""
-        hint = self.tr("Use the Up and Down keys to choose a principle and Enter to open it.")
-        chosen = next((r for r in self._data.principles if r.number == self._current), None)
-        current = self.tr("Chosen: principle {n}, {title}: {score}.").format(
-            n=chosen.number, title=chosen.title, score=score_phrase(chosen.score)) if chosen else ""
-        self.setAccessibleDescription(" ".join(p for p in (current, text, hint) if p))
+        self.setAccessibleDescription(
+            self.tr("Use the Up and Down keys to choose a principle and Enter to open it."))
         self.setToolTip(text)
 
     # -- geometry ---------------------------------------------------------------
@@ -135,6 +138,7 @@ class ScoreOverview(QWidget):
             self._current = numbers[index]
             self._update_description()
             self.update()
+            current_row_focused(self)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._current:
             self.activate(self._current)

@@ -36,6 +36,7 @@ from vibe_desktop.core.query import parse_query
 from vibe_desktop.core.search import Hit, match_spans, search_all_counted
 from vibe_desktop.core.textnorm import find_spans
 from vibe_desktop.render.hits import HIT_COLOR
+from vibe_desktop.ui.announce import announce
 from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.roles import HitRole
 from vibe_desktop.ui.search.delegate import HitDelegate
@@ -90,8 +91,16 @@ class SearchPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)
 
+        # Visible labels with buddies: screen readers get a "labelled by" relation.
+        report_label = QLabel(self.tr("&Report:"), self)
+        report_label.setBuddy(self.report_filter)
+        principle_label_ = QLabel(self.tr("&Principle:"), self)
+        principle_label_.setBuddy(self.principle_filter)
+        self.status.setAccessibleDescription(self.tr("The number of results"))
         filters = QHBoxLayout()
+        filters.addWidget(report_label)
         filters.addWidget(self.report_filter, 1)
+        filters.addWidget(principle_label_)
         filters.addWidget(self.principle_filter, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -170,7 +179,10 @@ class SearchPanel(QWidget):
         principle = self.principle_filter.currentData() or None
         hits, total = search_all_counted(indexes, text, principle=principle, limit=MAX_RESULTS)
         self.model.set_hits(hits, {ix.report_id: ix.title for ix in indexes}, total)
-        self.status.setText(self._status_text(total, ready, ids))
+        status = self._status_text(total, ready, ids)
+        if status != self.status.text():
+            announce(self, status)  # a screen reader hears "12 results" as it happens
+        self.status.setText(status)
         if hits and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.results_updated.emit()
@@ -233,7 +245,7 @@ class SearchPanel(QWidget):
             cursor = QTextCursor(detail.document())
             cursor.setPosition(first)
             detail.setTextCursor(cursor)
-            detail.ensureCursorVisible()
+            detail.show_position(first)  # block-aligned: no heading cut in half
         return True
 
     def _first_position(self, hit: Hit, page: str, spans: list[tuple[int, int]]) -> int | None:
@@ -248,6 +260,10 @@ class SearchPanel(QWidget):
         where = places[-1][0] if hit.kind == "quote" else places[0][0]  # a quote repeats its text
         after = [s for s, _e in spans if s >= where]
         return after[0] if after else where
+
+    def focus_first(self) -> None:
+        """F6 into the dock: the query field."""
+        self.focus_field()
 
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

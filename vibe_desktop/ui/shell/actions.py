@@ -160,9 +160,21 @@ class ReaderActions:
             theme_menu.addAction(action)
             self.theme_actions[key] = action
         bar.add("view", "theme", [theme_menu])
+        from vibe_desktop.ui.shell.focus import PaneCycler
+
+        self.panes = PaneCycler(window)
+        self.caret = act(translate("Menus", "&Caret Browsing"), lambda: self._toggle_caret(window),
+                         ["F7"], "caret-browsing")
+        self.caret.setCheckable(True)
         bar.add("view", "focus", [
-            act(translate("Menus", "Go to &Contents"), c.focus_tree, ["F6"], "focus-tree"),
-            act(translate("Menus", "Go to &Text"), c.focus_text, ["Shift+F6"], "focus-text"),
+            act(translate("Menus", "Ne&xt Pane"), lambda: self.panes.cycle(1), ["F6"],
+                "next-pane"),
+            act(translate("Menus", "Pre&vious Pane"), lambda: self.panes.cycle(-1),
+                ["Shift+F6"], "previous-pane"),
+            act(translate("Menus", "Go to &Contents"), c.focus_tree, ["Ctrl+Shift+T"],
+                "focus-tree"),
+            act(translate("Menus", "Go to &Text"), c.focus_text, ["Ctrl+Shift+R"], "focus-text"),
+            self.caret,
         ])
         self.back = act(translate("Menus", "&Back"), c.go_back, [std.Back, "Alt+Left"], "back")
         self.forward = act(translate("Menus", "&Forward"), c.go_forward,
@@ -192,6 +204,14 @@ class ReaderActions:
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         bar.add("view", "panels", [self.toolbar.toggleViewAction()])
         self.refresh_icons()
+
+    def _toggle_caret(self, window: QMainWindow) -> None:
+        pane = getattr(window, "detail", None)
+        caret = getattr(pane, "caret", None)
+        if pane is None or caret is None:
+            return
+        self.caret.setChecked(caret.toggle())
+        pane.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def fill_reports_menu(self, entries: Sequence[LibraryEntry], current: str | None,
                           open_anchor: Callable[[str], object]) -> None:
@@ -228,7 +248,8 @@ def about_text() -> str:
 
 
 def shortcuts_text(menus: Iterable[QMenu]) -> str:
-    """Every menu action that has a shortcut, as the menus name it (features' included)."""
+    """Every menu action that has a shortcut, as the menus name it (features' included), then
+    the keys that work without a menu: in the text, in the footnote popup, in a presentation."""
     lines = []
     for menu in menus:
         for action in _menu_actions(menu):
@@ -236,7 +257,41 @@ def shortcuts_text(menus: Iterable[QMenu]) -> str:
                              for k in action.shortcuts() if _typable(k))
             if keys:
                 lines.append(f"{_plain_label(action.text())}: {keys}")
+    for title, more in _other_keys():
+        lines.append("")
+        lines.append(title)
+        lines.extend(more)
     return "\n".join(lines)
+
+
+def _other_keys() -> list[tuple[str, list[str]]]:
+    """The keys that are not menu shortcuts, by where they work."""
+    return [
+        (translate("Help", "In the text"), [
+            translate("Help", "Tab, Shift+Tab: next or previous link or footnote"),
+            translate("Help", "Enter: open the link or footnote"),
+            translate("Help", "With caret browsing (F7): arrows move the caret; Shift+arrows "
+                              "and Ctrl+Shift+arrows select; Home, End, Ctrl+Home, Ctrl+End"),
+            translate("Help", "Shift+F10 or the Menu key: the text's context menu"),
+            translate("Help", "Ctrl+Wheel, Ctrl++, Ctrl+-: zoom"),
+        ]),
+        (translate("Help", "In a footnote or link popup"), [
+            translate("Help", "Tab: next control; Enter: press it; Esc: back to the text"),
+        ]),
+        (translate("Help", "In the find bar"), [
+            translate("Help", "Enter, F3: next match; Shift+Enter, Shift+F3: previous match; "
+                              "Esc: close"),
+        ]),
+        (translate("Help", "In a presentation"), [
+            translate("Help", "Right, Down, Space, Page Down, Enter: next slide"),
+            translate("Help", "Left, Up, Page Up, Backspace: previous slide"),
+            translate("Help", "Home, End: first or last slide"),
+            translate("Help", "G, then a number and Enter: go to that slide; G, I, a number "
+                              "and Enter: go to that indicator"),
+            translate("Help", "B or .: black screen; W or ,: white screen; any key: back"),
+            translate("Help", "Esc: end the presentation"),
+        ]),
+    ]
 
 
 def _typable(key: QKeySequence) -> bool:

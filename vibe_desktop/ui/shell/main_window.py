@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         built = self.detail.show_report_page(report, page)
         self.setWindowTitle(self.tr("{page} — {report} — {app}").format(
             page=built.title, report=f"{report.country} {report.edition}", app=APP_NAME))
+        self.setAccessibleName(self.windowTitle())  # issue 11: the window's name follows the page
 
     def _sync_tree(self, page: str) -> None:
         index = self.tree_model.index_for_anchor(page)
