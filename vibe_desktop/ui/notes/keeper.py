@@ -94,9 +94,9 @@ class Keeper(QObject):
             self.actions[key] = make_action(self, text, slot, [shortcut], f"keep-{key}")
         self.host.add_actions("edit", "keep", [self.actions[k] for k in
                                                ("bookmark", "highlight", "highlight-note", "cite")])
-        self.actions["show"] = make_action(self, self.tr("&Notes and Bookmarks"), self.show_panel,
-                                           ["Ctrl+Shift+B"], "keep-show-panel")
-        self.host.add_actions("view", "panels", [self.actions["show"]])
+        # the panel's one View toggle (Ctrl+Shift+B shows and hides it); the dock comes later
+        self.actions["show"] = self.host.add_panel_opener(self.tr("Notes and Bookmarks"),
+                                                          self.show_panel, "Ctrl+Shift+B")
         self.actions["export"] = make_action(self, self.tr("Export &Notes…"), self.export, [],
                                              "keep-export")
         self.host.add_actions("file", "export", [self.actions["export"]])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -35,6 +35,40 @@ def _unanswerable(kind: str, title: str, text: str) -> None:
     sys.stderr.write(f"vibe-desktop: {kind}: {title}: {text}\n")
 
 
+#: A dialog or secondary window takes at most this share of the screen's available size.
+SCREEN_SHARE = 0.92
+
+
+def fitted_size(preferred: QSize, available: QRect, share: float = SCREEN_SHARE) -> QSize:
+    """``preferred`` no larger than ``share`` of the available screen (pure: tests use it)."""
+    return preferred.boundedTo(QSize(int(available.width() * share),
+                                     int(available.height() * share)))
+
+
+def screen_rect(widget: QWidget | None) -> QRect:
+    """The available geometry of the screen ``widget`` (or its parent, or the primary) is on."""
+    screen = None
+    while widget is not None and screen is None:
+        screen = widget.screen() if widget.isWindow() or widget.parentWidget() is None else None
+        widget = widget.parentWidget()
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize | None = None,
+                  parent: QWidget | None = None) -> QSize:
+    """Size ``window`` (a dialog or secondary window) from its screen, never larger than it,
+    and centre it there; returns the size given."""
+    available = screen_rect(parent or window.parentWidget() or window)
+    size = fitted_size(preferred or window.sizeHint(), available)
+    window.resize(size)
+    window.setMaximumSize(QSize(available.width(), available.height()).expandedTo(size))
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    window.move(rect.topLeft())
+    return size
+
+
 def _box(
     parent: QWidget | None,
     icon: QMessageBox.Icon,
@@ -46,6 +80,7 @@ def _box(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)
+    box.setMaximumSize(screen_rect(parent).size())
     return box
 
 
@@ -86,6 +121,23 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str],
+           default: int = 0) -> int | None:
+    """One of ``options`` (button labels) or None for Cancel / Esc (and headless)."""
+    if headless():
+        _unanswerable("choice (cancelled)", title, text)
+        return None
+    box = _box(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(cancel)
+    if buttons:
+        box.setDefaultButton(buttons[min(default, len(buttons) - 1)])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def open_file(parent: QWidget | None, title: str, filter: str) -> str | None:
     """Ask for an existing file; None when cancelled (or headless)."""
     if headless():
@@ -102,6 +154,45 @@ def save_file(parent: QWidget | None, title: str, filter: str) -> str | None:
     return path or None
 
 
+def save_file_as(parent: QWidget | None, title: str, suggested: str,
+                 filters: list[str]) -> tuple[str, str] | None:
+    """Ask where to save, starting at ``suggested`` (a full path), offering ``filters``
+    ("CSV (*.csv)"); (path, chosen filter), or None when cancelled (or headless)."""
+    if headless():
+        return None
+    dialog = QFileDialog(parent, title, suggested, ";;".join(filters))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAccessibleName(title)
+    chosen = next((f for f in filters if suggested.lower().endswith(extension_of(f))),
+                  filters[0])
+    dialog.selectNameFilter(chosen)
+    dialog.selectFile(suggested)
+    fit_to_screen(dialog, QSize(820, 560), parent)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def extension_of(name_filter: str) -> str:
+    """The first extension of a name filter: "CSV (*.csv)" -> ".csv" ("" if none)."""
+    start = name_filter.find("*.")
+    if start < 0:
+        return ""
+    end = start + 2
+    while end < len(name_filter) and (name_filter[end].isalnum() or name_filter[end] == "_"):
+        end += 1
+    return name_filter[start + 1:end].lower()
+
+
+def with_extension(path: str, name_filter: str) -> str:
+    """``path`` with the chosen filter's extension added when it has none of the filter's."""
+    extension = extension_of(name_filter)
+    if extension and not path.lower().endswith(extension):
+        return path + extension
+    return path
+
+
 def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     """The system print dialog; the chosen printer, or None when cancelled (or headless)."""
     if headless():
@@ -112,6 +203,7 @@ def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
+    dialog.setMaximumSize(screen_rect(parent).size())
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer

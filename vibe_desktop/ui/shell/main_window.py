@@ -10,11 +10,18 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QMouseEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
 
 from vibe_desktop import APP_NAME
@@ -26,8 +33,16 @@ from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import ReadingPane
 from vibe_desktop.ui.roles import AnchorRole
 from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions, about_text, shortcuts_text
+from vibe_desktop.ui.shell.docks import Panels
 from vibe_desktop.ui.shell.navigator import Navigator
-from vibe_desktop.ui.shell.window_state import restore_layout, save_layout
+from vibe_desktop.ui.shell.window_state import (
+    contents_visible,
+    open_panels,
+    restore_layout,
+    save_contents_visible,
+    save_layout,
+    save_open_panels,
+)
 from vibe_desktop.userdata.settings import THEMES, Settings
 
 if TYPE_CHECKING:
@@ -112,7 +127,15 @@ class MainWindow(QMainWindow):
         self.detail.zoom_requested.connect(lambda step: self.set_zoom(self.zoom_level() + step))
         for watched in (self.detail.viewport(), self.tree.viewport()):
             watched.installEventFilter(self)
-        self.resize(1200, 800)
+        self.panels = Panels(self, self.splitter, self.detail,
+                             lambda action: self.menus.add("view", "panels", [action]))
+        self.contents_action = QAction(self.tr("&Contents"), self, checkable=True)
+        self.contents_action.setObjectName("toggle-contents")
+        self.contents_action.setShortcut(QKeySequence("F9"))
+        self.contents_action.setChecked(True)
+        self.contents_action.toggled.connect(self.show_contents)
+        self.menus.add("view", "panels", [self.contents_action])
+        self.actions_.toolbar.toggleViewAction().setText(self.tr("Navigation &Toolbar"))
         self._restore_settings()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
@@ -137,17 +160,18 @@ class MainWindow(QMainWindow):
         self.menus.add(menu, section, actions)
 
     def add_panel(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None, *,
+        shortcut: str = "", transient: bool = False,
     ) -> QDockWidget:
-        """Dock ``widget`` with a View-menu toggle; returns the dock."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName("dock-" + "".join(c if c.isalnum() else "-" for c in title.lower()))
-        dock.setWidget(widget)
-        dock.setAccessibleName(title)
-        if not self.restoreDockWidget(dock):  # its place and visibility from last time, if any
-            self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.menus.add("view", "panels", [dock.toggleViewAction()])
-        return dock
+        """Dock ``widget`` with one View-menu toggle (``shortcut`` on it); Esc in it returns to
+        the text, and closes it if ``transient``; returns the dock."""
+        return self.panels.add(widget, title, area, shortcut=shortcut, transient=transient)
+
+    def add_panel_opener(self, title: str, opener: Callable[[], object],
+                         shortcut: str = "") -> QAction:
+        """The View toggle of a panel made on first use (``opener`` makes and shows it); a
+        panel open at the last close is opened again at start."""
+        return self.panels.add_opener(title, opener, shortcut)
 
     def current_report(self) -> Report:
         """The report on show (RuntimeError before any is open)."""
@@ -159,8 +183,27 @@ class MainWindow(QMainWindow):
         """The page on show (``id/i6``), or "" before any."""
         return self.navigator.page
 
-    def show_status(self, text: str, msecs: int = 5000) -> None:
-        self.statusBar().showMessage(text, msecs)
+    def show_status(self, text: str, msecs: int = 5000,
+                    action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """A passing message in the status bar, with a button for ``action`` (label, slot)."""
+        from vibe_desktop.ui.shell.status import show_status
+
+        show_status(self.statusBar(), text, msecs, action)
+
+    @Slot(bool)
+    def show_contents(self, visible: bool) -> None:
+        """View → Contents: show or hide the contents tree (the focus moves to the text)."""
+        had_focus = self.tree.hasFocus()
+        self.tree.setHidden(not visible)
+        if self.contents_action.isChecked() != visible:
+            self.contents_action.setChecked(visible)
+        if had_focus and not visible:
+            self.detail.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.panels.docks:
+            QTimer.singleShot(0, self.panels.keep_text_room)
 
     def register_feature(self, name: str, feature: object) -> None:
         self._features[name] = feature
@@ -292,6 +335,7 @@ class MainWindow(QMainWindow):
         self.detail.selectAll()
 
     def focus_tree(self) -> None:
+        self.show_contents(True)
         self.tree.setFocus()
 
     def focus_text(self) -> None:
@@ -370,6 +414,8 @@ class MainWindow(QMainWindow):
         from vibe_desktop.ui.shell.features import install_all
 
         self.feature_failures = install_all(self)
+        if self.persist:
+            self.panels.reopen(open_panels(self.settings))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -403,6 +449,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = self.settings
         restore_layout(self, self.splitter, s)
+        if not contents_visible(s):
+            self.show_contents(False)
         self.set_zoom(s.zoom)
         self._theme = s.theme
         self.theme_actions[self._theme].setChecked(True)
@@ -410,6 +458,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         save_layout(self, self.splitter, s)
+        save_open_panels(s, self.panels.open_names())
+        save_contents_visible(s, not self.tree.isHidden())
         s.zoom = self.detail.zoom_level
         if not self.theme_from_command_line:  # --theme is for this run only
             s.theme = self._theme

@@ -1,0 +1,50 @@
+"""Window geometry fitted to the screen: first start, restored geometry, dialogs (no widgets)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+
+from vibe_desktop.ui.shell.dialogs import extension_of, fitted_size, with_extension
+from vibe_desktop.ui.shell.window_state import PREFERRED, first_start, fit_rect
+
+
+@pytest.mark.parametrize(("available", "maximise"), [
+    (QRect(0, 0, 1024, 600 - 32), True),
+    (QRect(0, 0, 1366, 768 - 32), True),
+    (QRect(0, 0, 960, 540 - 16), True),   # 1920×1080 at scale 2
+    (QRect(0, 27, 1920, 1080 - 27), False),
+])
+def test_first_start_fits_and_maximises_small_screens(available: QRect, maximise: bool) -> None:
+    rect, maximised = first_start(available)
+    assert maximised is maximise
+    assert available.contains(rect)
+    assert rect.size() == PREFERRED.boundedTo(available.size())
+
+
+def test_a_large_saved_geometry_is_fitted_to_a_small_screen() -> None:
+    available = QRect(0, 0, 1024, 568)
+    fitted = fit_rect(QRect(1500, 100, 1800, 1000), available)  # from the projector
+    assert fitted == QRect(0, 0, 1024, 568)
+
+
+def test_a_fitting_geometry_is_kept_and_one_off_screen_moved_back() -> None:
+    available = QRect(0, 0, 1366, 736)
+    assert fit_rect(QRect(40, 30, 1000, 600), available) == QRect(40, 30, 1000, 600)
+    assert fit_rect(QRect(1200, 600, 1000, 600), available) == QRect(366, 136, 1000, 600)
+    assert fit_rect(QRect(-300, -50, 800, 500), QRect(1366, 0, 1024, 768)) == QRect(
+        1366, 0, 800, 500)
+
+
+def test_dialogs_are_never_larger_than_the_screen() -> None:
+    small = QRect(0, 0, 1024, 568)
+    size = fitted_size(QSize(1100, 720), small)
+    assert size.width() <= small.width() and size.height() <= small.height()
+    assert fitted_size(QSize(400, 300), small) == QSize(400, 300)
+
+
+def test_filter_extension() -> None:
+    assert extension_of("CSV (*.csv)") == ".csv"
+    assert extension_of("Markdown (*.md *.markdown)") == ".md"
+    assert with_extension("/tmp/notes", "CSV (*.csv)") == "/tmp/notes.csv"
+    assert with_extension("/tmp/notes.CSV", "CSV (*.csv)") == "/tmp/notes.CSV"
