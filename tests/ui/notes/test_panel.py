@@ -181,12 +181,14 @@ def test_export_markdown_and_csv(
 ) -> None:
     select(window, f"{PAGE}/p2", 2, 8)
     keeper.highlight_selection()
-    for name in ("notes.md", "notes.csv"):
-        monkeypatch.setattr(dialogs, "save_file", lambda *a, n=name: str(tmp_path / n))
+    for name, chosen in (("notes.md", "Markdown (*.md)"), ("notes", "CSV spreadsheet (*.csv)")):
+        monkeypatch.setattr(dialogs, "save_file_as",
+                            lambda *a, n=name, f=chosen: (str(tmp_path / n), f))
         keeper.actions["export"].trigger()
     markdown = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert "> second" in markdown and "- Footnote 6: <https://example.org/6>" in markdown
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "notes.csv").read_text(encoding="utf-8"))))
+    data = (tmp_path / "notes.csv").read_text(encoding="utf-8-sig")  # CSV chosen: .csv added
+    rows = list(csv.DictReader(io.StringIO(data)))
     assert rows[0]["place"] == "VIBE 2030 Testland, Principle 2, Indicator 6, paragraph 2"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -273,20 +272,7 @@ class Keeper(QObject):
 
     @Slot()
     def export(self) -> None:
-        from vibe_desktop.export.notes import library_resolver, to_csv, to_markdown
-        from vibe_desktop.userdata.atomic import atomic_write
+        """File → Export Notes…: suggested name in Documents, the chosen filter's format."""
+        from vibe_desktop.ui.notes.export import export_notes
 
-        chosen = dialogs.save_file(self.host.widget(), self.tr("Export notes"),
-                                   self.tr("Markdown (*.md);;CSV (*.csv)"))
-        if not chosen:
-            return
-        resolve = library_resolver(self.host.library.get)
-        items = self.store.items()
-        text = to_csv(items, resolve) if chosen.lower().endswith(".csv") else (
-            to_markdown(items, resolve))
-        try:
-            atomic_write(Path(chosen), text.encode("utf-8"))
-        except OSError as exc:
-            dialogs.error(self.host.widget(), self.tr("Export notes"),
-                          self.tr("Could not write {path}: {error}").format(
-                              path=chosen, error=exc.strerror or exc))
+        export_notes(self.host, self.store)
