@@ -76,6 +76,7 @@ class Presentation(QObject):
         if self.show_presenter:
             self.presenter = PresenterView(self.controller)
             self.presenter.refresh_screens(self.audience_screen)
+            self.presenter.set_rehearsal(self.rehearsal)
             self.presenter.screen_chosen.connect(self.move_audience)
         if not self.rehearsal:
             self._place_audience()
