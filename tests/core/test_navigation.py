@@ -40,3 +40,15 @@ def test_resolve_rejects_what_does_not_exist() -> None:
                 "testland-2030/summary/p3"):
         with pytest.raises(ValueError):
             navigation.resolve(report, bad)
+
+
+def test_step_target_from_the_overview_and_the_panel_page() -> None:
+    report = make_report()
+    rid = report.id
+    assert navigation.step_target(report, f"{rid}/summary", 1) == f"{rid}/i1"
+    assert navigation.step_target(report, f"{rid}/summary", -1) is None  # not indicator 20
+    assert navigation.step_target(report, f"{rid}/panel", -1) == f"{rid}/i20"
+    assert navigation.step_target(report, f"{rid}/panel", 1) is None
+    assert navigation.step_target(report, f"{rid}/i6", -1) == f"{rid}/i5"
+    assert navigation.step_target(report, f"{rid}/pr2", -1) == f"{rid}/i5"
+    assert navigation.step_target(report, f"{rid}/pr2", 1) == f"{rid}/i6"
