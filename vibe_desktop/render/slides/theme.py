@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
-
 LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
 
 
