@@ -138,6 +138,49 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str],
     return buttons.index(clicked) if clicked in buttons else None
 
 
+def edit_text(parent: QWidget | None, title: str, label: str, text: str,
+              context: str = "") -> str | None:
+    """A small dialog to write a note: ``context`` (the quote it is about, plain text) above a
+    labelled multi-line field holding ``text``; the new text, or None when cancelled (or
+    headless). Ctrl+Enter saves."""
+    if headless():
+        return None
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    layout = QVBoxLayout(dialog)
+    if context:
+        about = QLabel(context, dialog)
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        about.setWordWrap(True)
+        about.setAccessibleName(translate("Dialogs", "Quoted text"))
+        layout.addWidget(about)
+    caption = QLabel(label, dialog)
+    field = QPlainTextEdit(dialog)
+    field.setPlainText(text)
+    field.setTabChangesFocus(True)
+    field.setAccessibleName(label.replace("&", "").rstrip(":"))
+    caption.setBuddy(field)
+    layout.addWidget(caption)
+    layout.addWidget(field, 1)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    QShortcut(QKeySequence("Ctrl+Return"), dialog, dialog.accept)
+    fit_to_screen(dialog, QSize(520, 360), parent)
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return field.toPlainText()
+
+
 def open_file(parent: QWidget | None, title: str, filter: str) -> str | None:
     """Ask for an existing file; None when cancelled (or headless)."""
     if headless():
