@@ -1,4 +1,4 @@
-"""Compare: a dialog with one indicator side by side across the reports (score, text beside text)."""
+"""Compare: a dialog showing one indicator side by side across reports (score, then text)."""
 
 from __future__ import annotations
 
