@@ -22,17 +22,17 @@ from PySide6.QtGui import (
     QMouseEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
 
 from vibe_desktop import APP_NAME
 from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import Report
-from vibe_desktop.i18n import translate
 from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import ReadingPane
 from vibe_desktop.ui.roles import AnchorRole
-from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions, about_text, shortcuts_text
+from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions
+from vibe_desktop.ui.shell.commands import WindowCommands
 from vibe_desktop.ui.shell.docks import Panels
 from vibe_desktop.ui.shell.navigator import Navigator
 from vibe_desktop.ui.shell.window_state import (
@@ -43,7 +43,7 @@ from vibe_desktop.ui.shell.window_state import (
     save_layout,
     save_open_panels,
 )
-from vibe_desktop.userdata.settings import THEMES, Settings
+from vibe_desktop.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from vibe_desktop.core.library import Library
@@ -61,7 +61,7 @@ def default_library() -> Library:
                             cache=default_cache())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowCommands, QMainWindow):
     """The reader window; see the module docstring and DESIGN.md for the contract."""
 
     location_changed = Signal(str)
@@ -326,84 +326,6 @@ class MainWindow(QMainWindow):
         report = self.navigator.report
         self.actions_.fill_reports_menu(self.library.entries, report.id if report else None,
                                         self.open_anchor)
-
-    # -- the window's own commands (actions.ReaderCommands) --------------------------------
-    def copy_text(self) -> None:
-        self.detail.copy()
-
-    def select_all_text(self) -> None:
-        self.detail.selectAll()
-
-    def focus_tree(self) -> None:
-        self.show_contents(True)
-        self.tree.setFocus()
-
-    def focus_text(self) -> None:
-        self.detail.setFocus()
-
-    def zoom_level(self) -> int:
-        return self.detail.zoom_level
-
-    def set_zoom(self, level: int) -> None:
-        self.detail.set_zoom(level)
-
-    @Slot()
-    def zoom_in(self) -> None:
-        self.set_zoom(self.detail.zoom_level + 1)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        self.set_zoom(self.detail.zoom_level - 1)
-
-    @Slot()
-    def reset_zoom(self) -> None:
-        self.set_zoom(0)
-
-    def theme(self) -> str:
-        return self._theme
-
-    def choose_theme(self, name: str) -> None:
-        """The person picked a theme in the View menu: use it and remember it."""
-        self.theme_from_command_line = False
-        self.set_theme(name)
-
-    def set_theme(self, name: str) -> None:
-        """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
-        from vibe_desktop.ui.shell.themes import apply_theme
-
-        if name not in THEMES:
-            raise ValueError(f"unknown theme {name!r}")
-        self._theme = name
-        self.theme_actions[name].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, name)
-        self.detail.apply_palette()
-        self.actions_.refresh_icons()
-        report, page = self.navigator.report, self.navigator.page
-        if report is not None and page:
-            position = self.reading_position()
-            self._render(report, page)
-            if position != page:
-                self.detail.scroll_to_paragraph(position)
-
-    @Slot(Qt.ColorScheme)
-    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self._theme == "system":  # follow the desktop's light/dark switch live
-            self.set_theme("system")
-
-    @Slot()
-    def show_about(self) -> None:
-        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
-
-        dialogs.info(self, translate("Help", "About VIBE Desktop"), about_text())
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
-
-        dialogs.info(self, translate("Help", "Keyboard Shortcuts"),
-                        shortcuts_text(self.menus.menus.values()))
 
     # -- features, first paint, mouse buttons, persistence -------------------------------
     def ensure_features(self) -> None:
