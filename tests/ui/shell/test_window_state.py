@@ -48,3 +48,20 @@ def test_filter_extension() -> None:
     assert extension_of("Markdown (*.md *.markdown)") == ".md"
     assert with_extension("/tmp/notes", "CSV (*.csv)") == "/tmp/notes.csv"
     assert with_extension("/tmp/notes.CSV", "CSV (*.csv)") == "/tmp/notes.CSV"
+
+
+def test_small_first_start_is_maximised_when_shown_unless_resized(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    from vibe_desktop.ui.shell.window_state import maximise_if_unchanged
+
+    untouched, resized = QWidget(), QWidget()
+    for widget in (untouched, resized):
+        qtbot.addWidget(widget)
+        widget.setGeometry(QRect(10, 10, 300, 200))
+    resized.resize(500, 300)  # --size 500x300
+    maximise_if_unchanged(untouched, QRect(10, 10, 300, 200))
+    maximise_if_unchanged(resized, QRect(10, 10, 300, 200))
+    assert untouched.windowState() & Qt.WindowState.WindowMaximized
+    assert not resized.windowState() & Qt.WindowState.WindowMaximized

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
 
@@ -37,6 +38,7 @@ from vibe_desktop.ui.shell.docks import Panels
 from vibe_desktop.ui.shell.navigator import Navigator
 from vibe_desktop.ui.shell.window_state import (
     contents_visible,
+    maximise_if_unchanged,
     open_panels,
     restore_layout,
     save_contents_visible,
@@ -199,6 +201,12 @@ class MainWindow(WindowCommands, QMainWindow):
             self.contents_action.setChecked(visible)
         if had_focus and not visible:
             self.detail.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._maximise_from is not None:  # once: a small screen's first start
+            maximise_if_unchanged(self, self._maximise_from)
+            self._maximise_from = None
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -370,7 +378,7 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        restore_layout(self, self.splitter, s)
+        self._maximise_from = restore_layout(self, self.splitter, s)
         if not contents_visible(s):
             self.show_contents(False)
         self.set_zoom(s.zoom)

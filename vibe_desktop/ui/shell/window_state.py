@@ -43,11 +43,14 @@ def available_geometry(widget: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600)
 
 
-def restore_layout(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
+def restore_layout(window: QMainWindow, splitter: QSplitter, settings: Settings) -> QRect | None:
     """Put the window, its docks and the splitter back as they were last time (if known),
-    fitted to the screen it is on now; a first start fits the screen too."""
+    fitted to the screen it is on now; a first start fits the screen too. Returns the
+    geometry given on a small screen's first start, to be maximised when shown unless
+    someone resized the window meanwhile (``--size``); else None."""
     available = available_geometry(window)
     restored = settings.geometry is not None and window.restoreGeometry(settings.geometry)
+    maximise_from: QRect | None = None
     if restored:
         if not window.isMaximized() and not window.isFullScreen():
             fitted = fit_rect(window.geometry(), available)
@@ -56,12 +59,18 @@ def restore_layout(window: QMainWindow, splitter: QSplitter, settings: Settings)
     else:
         rect, maximise = first_start(available)
         window.setGeometry(rect)
-        if maximise:
-            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        maximise_from = rect if maximise else None
     if settings.window_state is not None:
         window.restoreState(settings.window_state)
     if settings.splitter is not None:
         splitter.restoreState(settings.splitter)
+    return maximise_from
+
+
+def maximise_if_unchanged(window: QWidget, rect: QRect | None) -> None:
+    """At the first show: maximise a small screen's first window (if still at ``rect``)."""
+    if rect is not None and window.geometry() == rect:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def save_layout(window: QMainWindow, splitter: QSplitter, settings: Settings) -> None:
