@@ -108,3 +108,17 @@ def test_open_panels_reopen_at_the_next_start(qtbot, tmp_path: Path) -> None:  #
     docks = install(second)
     second.ensure_features()  # no features here: only reopens the panels
     assert docks and docks[0].isVisible()
+
+
+def test_a_wide_panel_on_a_small_window_hides_the_tree_until_it_closes(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(qtbot, tmp_path)
+    window.resize(800, 560)
+    wide = QLabel("x" * 120)  # a panel that cannot be narrower than ~800 px
+    dock = window.add_panel(wide, "Wide")
+    qtbot.waitUntil(window.tree.isHidden)
+    assert not window.contents_action.isChecked()
+    assert "F9" in window.statusBar().currentMessage()
+    dock.hide()
+    qtbot.waitUntil(lambda: not window.tree.isHidden())

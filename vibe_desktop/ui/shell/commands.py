@@ -31,6 +31,7 @@ class WindowCommands:
         menus: MenuBar
         actions_: ReaderActions
         theme_actions: dict[str, QAction]
+        contents_action: QAction
         theme_from_command_line: bool
         _theme: str
 
@@ -49,7 +50,8 @@ class WindowCommands:
         self.detail.selectAll()
 
     def focus_tree(self) -> None:
-        self.show_contents(True)
+        if self.tree.isHidden():
+            self.contents_action.trigger()  # as if chosen in View → Contents
         self.tree.setFocus()
 
     def focus_text(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
@@ -50,6 +50,10 @@ class Panels(QObject):
         self.transient: set[str] = set()
         self.openers: dict[str, Callable[[], object]] = {}
         self.toggles: dict[str, QAction] = {}
+        #: Shows or hides the contents tree (the window's View → Contents).
+        self.show_tree: Callable[[bool], None] = lambda visible: None
+        self.tree_given_up = False  # hidden by keep_text_room, shown again with no panels
+        self.may_hide_tree = True  # False once the person chose to see the tree anyway
 
     # -- adding --------------------------------------------------------------------------
     def add_opener(self, title: str, opener: Callable[[], object], shortcut: str = "",
@@ -116,10 +120,17 @@ class Panels(QObject):
 
     def _visibility(self, dock: QDockWidget, visible: bool) -> None:
         toggle = self.toggles.get(dock.objectName())
-        if toggle is not None and toggle.isChecked() != visible:
-            toggle.setChecked(visible)
+        try:
+            if toggle is not None and toggle.isChecked() != visible:
+                toggle.setChecked(visible)
+        except RuntimeError:  # the window is going away
+            return
         if visible and not dock.isFloating():
             self.place(dock)
+        elif not visible and self.tree_given_up and not any(
+                d.isVisible() for d in self.docks.values()):
+            self.tree_given_up = False
+            self.show_tree(True)  # the panels that needed its room are gone
 
     def place(self, dock: QDockWidget) -> None:
         """A panel coming on show: tabbed with its neighbours on small windows, and the text
@@ -132,7 +143,7 @@ class Panels(QObject):
             if dock not in window.tabifiedDockWidgets(neighbours[0]):
                 window.tabifyDockWidget(neighbours[0], dock)
             dock.raise_()
-        self.keep_text_room()
+        QTimer.singleShot(0, self.keep_text_room)  # once the docks are laid out
 
     def text_width(self) -> int:
         """The narrowest comfortable reading column in pixels (MIN_TEXT_CHARS of its font)."""
@@ -158,13 +169,22 @@ class Panels(QObject):
             areas.setdefault(window.dockWidgetArea(d), d)
         docks = list(areas.values())
         panels = sum(d.width() for d in docks)
+        floor = sum(max(MIN_PANEL, d.minimumSizeHint().width()) for d in docks)
         new_tree, new_panels = make_room(window.width(), tree, panels, need)
+        new_panels = max(new_panels, floor)
         if new_panels < panels:
-            share = max(MIN_PANEL, new_panels // len(docks))
+            share = new_panels // len(docks)
             window.resizeDocks(docks, [share] * len(docks), Qt.Orientation.Horizontal)
-        if tree and new_tree < tree:
-            sizes = self.splitter.sizes()
-            self.splitter.setSizes([new_tree, sum(sizes) - new_tree])
+        if tree:  # what the panels could not give, the tree gives (down to MIN_TREE)
+            left = window.width() - new_panels - need
+            if left < MIN_TREE and self.may_hide_tree:  # the tree makes way (F9: back)
+                self.tree_given_up = True
+                self.show_tree(False)
+                return
+            new_tree = min(new_tree, left)
+            if new_tree < tree:
+                sizes = self.splitter.sizes()
+                self.splitter.setSizes([new_tree, sum(sizes) - new_tree])
 
     # -- Esc and remembering ---------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

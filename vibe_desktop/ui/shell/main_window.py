@@ -137,6 +137,8 @@ class MainWindow(WindowCommands, QMainWindow):
         self.contents_action.setChecked(True)
         self.contents_action.toggled.connect(self.show_contents)
         self.menus.add("view", "panels", [self.contents_action])
+        self.panels.show_tree = self._tree_for_panels
+        self.contents_action.triggered.connect(self._contents_chosen)
         self.actions_.toolbar.toggleViewAction().setText(self.tr("Navigation &Toolbar"))
         self._restore_settings()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
@@ -207,6 +209,18 @@ class MainWindow(WindowCommands, QMainWindow):
             maximise_if_unchanged(self, self._maximise_from)
             self._maximise_from = None
         super().showEvent(event)
+
+    @Slot(bool)
+    def _contents_chosen(self, visible: bool) -> None:
+        """The person toggled View → Contents: their choice stands over the panel rules."""
+        self.panels.tree_given_up = False
+        self.panels.may_hide_tree = False if visible else self.panels.may_hide_tree
+
+    def _tree_for_panels(self, visible: bool) -> None:
+        """The panels need the tree's room (or give it back): say so, it is not remembered."""
+        self.show_contents(visible)
+        if not visible:
+            self.show_status(self.tr("Contents hidden to keep the text readable; F9 shows it."))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -389,7 +403,7 @@ class MainWindow(WindowCommands, QMainWindow):
         s = self.settings
         save_layout(self, self.splitter, s)
         save_open_panels(s, self.panels.open_names())
-        save_contents_visible(s, not self.tree.isHidden())
+        save_contents_visible(s, not self.tree.isHidden() or self.panels.tree_given_up)
         s.zoom = self.detail.zoom_level
         if not self.theme_from_command_line:  # --theme is for this run only
             s.theme = self._theme
