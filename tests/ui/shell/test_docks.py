@@ -110,7 +110,7 @@ def test_open_panels_reopen_at_the_next_start(qtbot, tmp_path: Path) -> None:  #
     assert docks and docks[0].isVisible()
 
 
-def test_a_wide_panel_on_a_small_window_hides_the_tree_until_it_closes(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_wide_panel_on_a_small_window_hides_the_tree_till_closed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
     window = make_window(qtbot, tmp_path)
