@@ -148,7 +148,8 @@ class Panels(QObject):
     def text_width(self) -> int:
         """The narrowest comfortable reading column in pixels (MIN_TEXT_CHARS of its font)."""
         metrics = QFontMetrics(self.text.font())
-        return metrics.averageCharWidth() * MIN_TEXT_CHARS + 40  # margins, scroll bar
+        # the page margins (16 px a side at least), the scroll bar and the frames
+        return metrics.averageCharWidth() * MIN_TEXT_CHARS + 72
 
     @Slot()
     def keep_text_room(self) -> None:
