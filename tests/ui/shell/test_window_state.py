@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, QSize
 
-from vibe_desktop.ui.shell.dialogs import extension_of, fitted_size, with_extension
+from vibe_desktop.ui.shell.dialogs import (
+    extension_of,
+    fitted_size,
+    renamed_for_filter,
+    with_extension,
+)
 from vibe_desktop.ui.shell.window_state import PREFERRED, first_start, fit_rect
 
 
@@ -65,3 +70,27 @@ def test_small_first_start_is_maximised_when_shown_unless_resized(qtbot) -> None
     maximise_if_unchanged(resized, QRect(10, 10, 300, 200))
     assert untouched.windowState() & Qt.WindowState.WindowMaximized
     assert not resized.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_the_suggested_name_follows_the_chosen_type() -> None:
+    filters = ["Markdown (*.md)", "CSV spreadsheet (*.csv)"]
+    assert renamed_for_filter("kazakhstan-2022-notes.md", filters, filters[1]) == (
+        "kazakhstan-2022-notes.csv")
+    assert renamed_for_filter("notes.csv", filters, filters[0]) == "notes.md"
+    assert renamed_for_filter("notes", filters, filters[1]) == "notes"
+    assert renamed_for_filter("kz.2022", filters, filters[1]) == "kz.2022"
+
+
+def test_qt_file_dialog_name_follows_the_filter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from vibe_desktop.ui.shell.dialogs import follow_filter
+
+    filters = ["Markdown (*.md)", "CSV spreadsheet (*.csv)"]
+    dialog = QFileDialog(None, "Export notes", "", ";;".join(filters))
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.selectFile("kazakhstan-2022-notes.md")
+    follow_filter(dialog, filters, filters[1])
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert edit is not None and edit.text() == "kazakhstan-2022-notes.csv"

@@ -211,10 +211,31 @@ def save_file_as(parent: QWidget | None, title: str, suggested: str,
                   filters[0])
     dialog.selectNameFilter(chosen)
     dialog.selectFile(suggested)
+    dialog.filterSelected.connect(lambda name_filter: follow_filter(dialog, filters, name_filter))
     fit_to_screen(dialog, QSize(820, 560), parent)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def renamed_for_filter(name: str, filters: list[str], name_filter: str) -> str:
+    """The file name after the person picks ``name_filter``: an extension of one of the
+    offered ``filters`` is swapped for the picked one's ("notes.md" -> "notes.csv")."""
+    import os
+
+    stem, extension = os.path.splitext(name)
+    if extension.lower() in {extension_of(f) for f in filters}:
+        return stem + extension_of(name_filter)
+    return name
+
+
+def follow_filter(dialog: QFileDialog, filters: list[str], name_filter: str) -> None:
+    """Keep the typed name's extension in step with the chosen type (Qt's own dialog)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    if edit is not None:
+        edit.setText(renamed_for_filter(edit.text(), filters, name_filter))
 
 
 def extension_of(name_filter: str) -> str:
