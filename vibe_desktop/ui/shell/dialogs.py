@@ -185,16 +185,30 @@ def open_file(parent: QWidget | None, title: str, filter: str) -> str | None:
     """Ask for an existing file; None when cancelled (or headless)."""
     if headless():
         return None
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
-    return path or None
+    dialog = _file_dialog(parent, title, "", filter)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0] or None
 
 
 def save_file(parent: QWidget | None, title: str, filter: str) -> str | None:
     """Ask where to save a file; None when cancelled (or headless)."""
     if headless():
         return None
-    path, _ = QFileDialog.getSaveFileName(parent, title, "", filter)
-    return path or None
+    dialog = _file_dialog(parent, title, "", filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0] or None
+
+
+def _file_dialog(parent: QWidget | None, title: str, start: str, filter: str) -> QFileDialog:
+    """A file chooser sized from the screen (never larger than it)."""
+    dialog = QFileDialog(parent, title, start, filter)
+    dialog.setAccessibleName(title)
+    fit_to_screen(dialog, QSize(820, 560), parent)
+    return dialog
 
 
 def save_file_as(parent: QWidget | None, title: str, suggested: str,
@@ -203,16 +217,14 @@ def save_file_as(parent: QWidget | None, title: str, suggested: str,
     ("CSV (*.csv)"); (path, chosen filter), or None when cancelled (or headless)."""
     if headless():
         return None
-    dialog = QFileDialog(parent, title, suggested, ";;".join(filters))
+    dialog = _file_dialog(parent, title, suggested, ";;".join(filters))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setAccessibleName(title)
     chosen = next((f for f in filters if suggested.lower().endswith(extension_of(f))),
                   filters[0])
     dialog.selectNameFilter(chosen)
     dialog.selectFile(suggested)
     dialog.filterSelected.connect(lambda name_filter: follow_filter(dialog, filters, name_filter))
-    fit_to_screen(dialog, QSize(820, 560), parent)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
