@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from vibe_desktop.ui.reading.contents import ReportTree
     from vibe_desktop.ui.reading.reading_pane import ReadingPane
     from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions
+    from vibe_desktop.ui.shell.docks import Panels
     from vibe_desktop.ui.shell.navigator import Navigator
 
 
@@ -32,16 +33,38 @@ class WindowCommands:
         actions_: ReaderActions
         theme_actions: dict[str, QAction]
         contents_action: QAction
+        panels: Panels
         theme_from_command_line: bool
         _theme: str
 
-        def show_contents(self, visible: bool) -> None: ...
         def reading_position(self) -> str: ...
+        def show_status(self, text: str, msecs: int = 5000) -> None: ...
         def _render(self, report: Report, page: str) -> None: ...
 
     def _parent_widget(self) -> QWidget:
         assert isinstance(self, QWidget)  # MainWindow is a QWidget
         return self
+
+    def show_contents(self, visible: bool) -> None:
+        """View → Contents: show or hide the contents tree (the focus moves to the text)."""
+        had_focus = self.tree.hasFocus()
+        self.tree.setHidden(not visible)
+        if self.contents_action.isChecked() != visible:
+            self.contents_action.setChecked(visible)
+        if had_focus and not visible:
+            self.detail.setFocus()
+
+    def _contents_chosen(self, visible: bool) -> None:
+        """The person toggled View → Contents: their choice stands over the panel rules."""
+        self.panels.tree_given_up = False
+        self.panels.may_hide_tree = False if visible else self.panels.may_hide_tree
+
+    def _tree_for_panels(self, visible: bool) -> None:
+        """The panels need the tree's room (or give it back): say so, it is not remembered."""
+        self.show_contents(visible)
+        if not visible:
+            self.show_status(translate("MainWindow",
+                                       "Contents hidden to keep the text readable; F9 shows it."))
 
     def copy_text(self) -> None:
         self.detail.copy()

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -96,6 +96,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.interactive = True  # False (screenshots, scripts): problems go to stderr
         self.theme_from_command_line = False
         self.first_paint_time: float | None = None  # time.monotonic() of the first paint
+        self._maximise_from: QRect | None = None  # a small screen's first start: maximise
 
         self.tree = ReportTree(self)
         self.tree_model = ReportTreeModel(self.tree)
@@ -194,33 +195,11 @@ class MainWindow(WindowCommands, QMainWindow):
 
         show_status(self.statusBar(), text, msecs, action)
 
-    @Slot(bool)
-    def show_contents(self, visible: bool) -> None:
-        """View → Contents: show or hide the contents tree (the focus moves to the text)."""
-        had_focus = self.tree.hasFocus()
-        self.tree.setHidden(not visible)
-        if self.contents_action.isChecked() != visible:
-            self.contents_action.setChecked(visible)
-        if had_focus and not visible:
-            self.detail.setFocus()
-
     def showEvent(self, event: QShowEvent) -> None:
         if self._maximise_from is not None:  # once: a small screen's first start
             maximise_if_unchanged(self, self._maximise_from)
             self._maximise_from = None
         super().showEvent(event)
-
-    @Slot(bool)
-    def _contents_chosen(self, visible: bool) -> None:
-        """The person toggled View → Contents: their choice stands over the panel rules."""
-        self.panels.tree_given_up = False
-        self.panels.may_hide_tree = False if visible else self.panels.may_hide_tree
-
-    def _tree_for_panels(self, visible: bool) -> None:
-        """The panels need the tree's room (or give it back): say so, it is not remembered."""
-        self.show_contents(visible)
-        if not visible:
-            self.show_status(self.tr("Contents hidden to keep the text readable; F9 shows it."))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
