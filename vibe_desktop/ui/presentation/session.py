@@ -87,7 +87,9 @@ class Presentation(QObject):
         screens = QGuiApplication.screens()
         screen = screens[min(self.audience_screen, len(screens) - 1)]
         if self.windowed:
-            self.audience.resize(WINDOWED)
+            from vibe_desktop.ui.shell.dialogs import fit_to_screen
+
+            fit_to_screen(self.audience, WINDOWED)
             self.audience.show()
         else:
             self.controller.set_size(QSizeF(screen.size()))  # paginate for it right away
