@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Slot
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
@@ -14,11 +14,22 @@ from vibe_desktop.i18n import translate
 from vibe_desktop.userdata.annotations import Bookmark, Highlight
 
 if TYPE_CHECKING:
-    from vibe_desktop.ui.notes.keeper import Keeper
+    from vibe_desktop.ui.shell.host import ReaderHost
+    from vibe_desktop.userdata.annotations import AnnotationStore
 
 WIDTH = 12
 BOOKMARK_COLOR = QColor("#1565c0")
 NOTE_COLOR = QColor("#2e7d32")
+
+
+class MarginKeeper(Protocol):
+    """What the margin asks of Keep's controller (``keeper.Keeper``)."""
+
+    host: ReaderHost
+    store: AnnotationStore
+
+    def located(self, highlight: Highlight) -> tuple[int, int] | None: ...
+    def edit_item(self, item_id: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ class Margin(QWidget):
     """A strip over the left edge of the reading pane's viewport that draws the marks;
     hover shows the note (as plain text), a click opens it in the note editor."""
 
-    def __init__(self, keeper: Keeper) -> None:
+    def __init__(self, keeper: MarginKeeper) -> None:
         detail = keeper.host.detail
         super().__init__(detail.viewport())
         self.setObjectName("notes-margin")
