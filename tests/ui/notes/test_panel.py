@@ -201,6 +201,11 @@ def test_margin_marks_bookmarked_paragraphs_and_notes(
     assert [m.kind for m in margin.marks] == ["bookmark", "note"]
     note = margin.marks[1]
     assert note.text == "<b>not bold</b>" and not margin.isHidden()
+    span = window.detail.paragraph_range(f"{PAGE}/p3")
+    assert span is not None
+    cursor = QTextCursor(window.detail.document())
+    cursor.setPosition(span[0])
+    assert margin.geometry().right() < window.detail.cursorRect(cursor).left()  # beside the text
     edited: list[str] = []
     monkeypatch.setattr(keeper, "edit_item", edited.append)
     qtbot.mouseClick(margin, Qt.MouseButton.LeftButton,

@@ -80,6 +80,7 @@ class Keeper(QObject):
         from vibe_desktop.ui.notes.margin import Margin
 
         self.margin = Margin(self)
+        self.paint()  # the page on show was rendered before Keep was installed
         if self.notices:
             QTimer.singleShot(0, self.show_notices)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -63,7 +63,12 @@ class Margin(QWidget):
         self.detail = detail
         self.marks: list[Mark] = []
         self.setMouseTracking(True)
-        detail.page_rendered.connect(self.refresh)
+        # after the pane has laid its page out again (its margins follow its width)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
+        detail.page_rendered.connect(self._later.start)
         detail.verticalScrollBar().valueChanged.connect(self.refresh)
         detail.viewport().installEventFilter(self)
         keeper.store.listeners.append(lambda _change: self.refresh())
@@ -71,7 +76,7 @@ class Margin(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.refresh()
+            self._later.start()
         return super().eventFilter(watched, event)
 
     def _span(self, start: int, end: int) -> tuple[int, int]:
@@ -80,6 +85,17 @@ class Margin(QWidget):
         top = self.detail.cursorRect(cursor).top()
         cursor.setPosition(end)
         return top, self.detail.cursorRect(cursor).bottom()
+
+    def _text_left(self, anchors: list[str]) -> int:
+        """Where the text column starts in the viewport (left of the first paragraph)."""
+        for anchor in anchors:
+            span = self.detail.paragraph_range(anchor)
+            if span is not None:
+                cursor = QTextCursor(self.detail.document())
+                cursor.setPosition(span[0])
+                cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+                return self.detail.cursorRect(cursor).left()
+        return WIDTH + 4
 
     @Slot()
     def refresh(self) -> None:
@@ -99,9 +115,9 @@ class Margin(QWidget):
                 marks.append(Mark(*self._span(*located), highlight.id, "note",
                                   mark_text(highlight)))
         self.marks = marks
-        side = int(detail.document().rootFrame().frameFormat().leftMargin())
         viewport = detail.viewport()
-        self.setGeometry(max(0, side - WIDTH - 4), 0, WIDTH, viewport.height())
+        left = self._text_left(anchors) if marks else 0
+        self.setGeometry(max(0, left - WIDTH - 6), 0, WIDTH, viewport.height())
         self.setVisible(bool(marks))
         self.raise_()
         self.update()
