@@ -49,3 +49,15 @@ def test_start_anchor_is_the_last_place_if_its_report_is_still_there() -> None:
     assert navigation.start_anchor("gone-2019/i6", ids) == "a-2020/summary"
     assert navigation.start_anchor("not an anchor", ids) == "a-2020/summary"
     assert navigation.start_anchor(None, ()) is None
+
+
+def test_step_target_from_the_overview_and_the_panel_page() -> None:
+    report = make_report()
+    rid = report.id
+    assert navigation.step_target(report, f"{rid}/summary", 1) == f"{rid}/i1"
+    assert navigation.step_target(report, f"{rid}/summary", -1) is None  # not indicator 20
+    assert navigation.step_target(report, f"{rid}/panel", -1) == f"{rid}/i20"
+    assert navigation.step_target(report, f"{rid}/panel", 1) is None
+    assert navigation.step_target(report, f"{rid}/i6", -1) == f"{rid}/i5"
+    assert navigation.step_target(report, f"{rid}/pr2", -1) == f"{rid}/i5"
+    assert navigation.step_target(report, f"{rid}/pr2", 1) == f"{rid}/i6"

@@ -129,7 +129,9 @@ def quote_positions(indicator: Indicator) -> dict[int, list[Quote]]:
 def step_target(report: Report, page: str, step: int) -> str | None:
     """The indicator page before (-1) or after (+1) ``page``; from a principle page, that
     principle's first indicator (+1) or the one before it (-1); from other pages, the first
-    (+1) or last (-1) indicator. None where there is nothing that way."""
+    (+1) or last (-1) indicator — except the overview, which comes before every indicator
+    (nothing before it), and the panel page, which comes after them (nothing after it).
+    None where there is nothing that way."""
     numbers = [i.number for i in report.indicators()]
     if not numbers:
         return None
@@ -140,6 +142,10 @@ def step_target(report: Report, page: str, step: int) -> str | None:
         first = [i.number for i in report.indicators()
                  if i.principle_number == parsed.principle]
         position = numbers.index(first[0]) + (0 if step > 0 else -1) if first else 0
+    elif parsed.section == "summary":
+        position = 0 if step > 0 else -1
+    elif parsed.section == "panel":
+        position = len(numbers) - 1 if step < 0 else len(numbers)
     else:
         position = 0 if step > 0 else len(numbers) - 1
     if 0 <= position < len(numbers):

@@ -22,6 +22,7 @@ from vibe_desktop.core import markup
 from vibe_desktop.core.model import Indicator, Report
 from vibe_desktop.export.pdf import write_pdf
 from vibe_desktop.i18n import translate
+from vibe_desktop.render.slides.theme import without_ligatures
 
 
 def _score(score: float | None, label: str = "Score: {phrase}") -> str:
@@ -128,7 +129,7 @@ def handout_document(report: Report, principle: int | None = None) -> QTextDocum
     font = QFont("DejaVu Serif")
     font.setStyleHint(QFont.StyleHint.Serif)
     font.setPointSizeF(10.5)
-    doc.setDefaultFont(font)
+    doc.setDefaultFont(without_ligatures(font))
     doc.setDefaultStyleSheet(_CSS)
     doc.setHtml(handout_html(report, principle))
     return doc

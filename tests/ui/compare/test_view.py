@@ -97,3 +97,39 @@ def test_screenshot_of_the_compare_view(comparer: Comparer, tmp_path: Path, qtbo
     out = Path(os.environ.get("VIBE_SCREENSHOTS", tmp_path)) / "compare_view.png"
     assert view.grab().save(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_compare_is_a_dialog_closed_by_esc_ctrl_w_and_close(
+    qtbot, window: MainWindow, comparer: Comparer  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    view = comparer.show()
+    qtbot.waitExposed(view)
+    assert isinstance(view, QDialog)
+    screen = view.screen().availableGeometry()
+    assert view.width() <= screen.width() and view.height() <= screen.height()
+    assert "Score:" in view.browser.toPlainText()  # the score row says what it is
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    view = comparer.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not view.isVisible()
+    view = comparer.show()
+    view.close_button.click()
+    assert not view.isVisible()
+
+
+def test_links_act_where_the_person_is_looking(window: MainWindow, comparer: Comparer) -> None:
+    view = comparer.show()
+    report = view.reports[0]
+    number = report.footnotes[0].number
+    view._link(QUrl(f"vibe:{report.id}/fn{number}"))
+    assert view.isVisible() and not view.footnote.isHidden()  # the footnote, in the dialog
+    assert f"footnote {number}" in view.footnote.toPlainText()
+    view._link(QUrl("vibe:otherland-2031/i7"))
+    assert window.current_anchor() == "otherland-2031/i7" and not view.isVisible()

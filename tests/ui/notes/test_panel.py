@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -140,14 +140,77 @@ def test_panel_lists_jumps_edits_and_deletes_with_undo(
     assert panel.model.index_of(highlight.id).isValid()
 
 
-def test_highlight_with_note_opens_the_note_editor(window: MainWindow, keeper: Keeper) -> None:
+def test_highlight_with_note_opens_the_note_editor(
+    window: MainWindow, keeper: Keeper, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str, str]] = []
+
+    def edit_text(parent, title, label, text, context=""):  # type: ignore[no-untyped-def]
+        asked.append((label, text, context))
+        return "first line\nsecond line"
+
+    monkeypatch.setattr(dialogs, "edit_text", edit_text)
     select(window, f"{PAGE}/p1", 0, 9)
     (made,) = keeper.highlight_selection(with_note=True)
-    assert keeper.panel is not None
-    view = keeper.panel.view
-    assert view.currentIndex().column() == COLUMN_NOTE
-    assert keeper.panel.model.item(view.currentIndex()) == made
-    assert view.state() == view.State.EditingState
+    assert asked and asked[0][0] == "&Note:" and made.quote in asked[0][2]
+    stored = keeper.store.get(made.id)
+    assert isinstance(stored, Highlight) and stored.note == "first line\nsecond line"
+    assert "Note saved" in window.statusBar().currentMessage()
+    panel = keeper.show_panel()  # F2 / Edit Note open the same editor, never a one-line cell
+    panel.select_item(made.id)
+    panel.edit_button.click()
+    assert len(asked) == 2 and asked[1][1] == "first line\nsecond line"
+    assert panel.view.state() != panel.view.State.EditingState
+
+
+def test_bookmark_menu_label_status_and_opening_words(
+    window: MainWindow, keeper: Keeper
+) -> None:
+    action = keeper.actions["bookmark"]
+    assert action.text() == "&Bookmark This Page"
+    action.trigger()
+    assert action.text() == "Remove &Bookmark"
+    assert window.statusBar().currentMessage().startswith("Bookmark added: ")
+    panel = keeper.show_panel()
+    (bookmark,) = keeper.store.bookmarks()
+    index = panel.model.index_of(bookmark.id)
+    words = index.siblingAtColumn(1).data()
+    assert words and words != "(bookmark)" and words.split()[0] in window.detail.toPlainText()
+    spoken = [index.siblingAtColumn(c).data(Qt.ItemDataRole.AccessibleTextRole)
+              for c in range(3)]
+    assert spoken[0].startswith("Bookmark, ") and spoken[1].startswith("Opening words: ")
+    assert spoken[2] == "No label"
+    action.trigger()
+    assert action.text() == "&Bookmark This Page"
+    assert window.statusBar().currentMessage().startswith("Bookmark removed: ")
+    group = panel.model.index(0, 1)
+    assert not group.isValid() or "item" in str(group.data())
+
+
+def test_margin_marks_bookmarked_paragraphs_and_notes(
+    qtbot, window: MainWindow, keeper: Keeper, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    margin = keeper.margin
+    assert margin.marks == [] and margin.isHidden()
+    keeper.bookmark(f"{PAGE}/p2")
+    select(window, f"{PAGE}/p3", 0, 5)
+    (made,) = keeper.highlight_selection()
+    kinds = [m.kind for m in margin.marks]
+    assert kinds == ["bookmark"]  # a highlight without a note has no mark
+    keeper.edit_note(made.id, "<b>not bold</b>")
+    assert [m.kind for m in margin.marks] == ["bookmark", "note"]
+    note = margin.marks[1]
+    assert note.text == "<b>not bold</b>" and not margin.isHidden()
+    span = window.detail.paragraph_range(f"{PAGE}/p3")
+    assert span is not None
+    cursor = QTextCursor(window.detail.document())
+    cursor.setPosition(span[0])
+    assert margin.geometry().right() < window.detail.cursorRect(cursor).left()  # beside the text
+    edited: list[str] = []
+    monkeypatch.setattr(keeper, "edit_item", edited.append)
+    qtbot.mouseClick(margin, Qt.MouseButton.LeftButton,
+                     pos=margin.rect().topLeft() + QPoint(5, note.top + 2))
+    assert edited == [made.id]
 
 
 def test_copy_selection_and_paragraph_with_citation(window: MainWindow, keeper: Keeper) -> None:
@@ -181,12 +244,14 @@ def test_export_markdown_and_csv(
 ) -> None:
     select(window, f"{PAGE}/p2", 2, 8)
     keeper.highlight_selection()
-    for name in ("notes.md", "notes.csv"):
-        monkeypatch.setattr(dialogs, "save_file", lambda *a, n=name: str(tmp_path / n))
+    for name, chosen in (("notes.md", "Markdown (*.md)"), ("notes", "CSV spreadsheet (*.csv)")):
+        monkeypatch.setattr(dialogs, "save_file_as",
+                            lambda *a, n=name, f=chosen: (str(tmp_path / n), f))
         keeper.actions["export"].trigger()
     markdown = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert "> second" in markdown and "- Footnote 6: <https://example.org/6>" in markdown
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "notes.csv").read_text(encoding="utf-8"))))
+    data = (tmp_path / "notes.csv").read_text(encoding="utf-8-sig")  # CSV chosen: .csv added
+    rows = list(csv.DictReader(io.StringIO(data)))
     assert rows[0]["place"] == "VIBE 2030 Testland, Principle 2, Indicator 6, paragraph 2"
 
 

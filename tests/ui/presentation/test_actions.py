@@ -48,11 +48,11 @@ def test_file_menu_order_keeps_quit_last(window) -> None:  # type: ignore[no-unt
 def test_export_slides_whole_report_from_the_overview(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
-    def ask(parent, title, text):  # type: ignore[no-untyped-def]
+    def choose(parent, title, text, options, default=0):  # type: ignore[no-untyped-def]
         asked.append(text)
-        return True
+        return 1
 
-    monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(dialogs, "choose", choose)
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "deck"))
     window.open_anchor(f"{window.current_report().id}/summary")
     _trigger(window, "export_slides_pdf")
@@ -67,20 +67,31 @@ def test_export_handout_asks_for_the_principle(qtbot, window, tmp_path, monkeypa
     rid = window.current_report().id
     window.open_anchor(f"{rid}/i8")
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "p2.pdf"))
-    questions: list[str] = []
+    questions: list[tuple[str, list[str]]] = []
 
-    def ask(parent, title, text):  # type: ignore[no-untyped-def]
-        questions.append(text)
-        return True
+    def choose(parent, title, text, options, default=0):  # type: ignore[no-untyped-def]
+        questions.append((text, options))
+        return 1
 
-    monkeypatch.setattr(dialogs, "ask", ask)
+    monkeypatch.setattr(dialogs, "choose", choose)
     _trigger(window, "export_handout_pdf")
-    assert "Principle 2" in questions[0]
+    assert "Principle 2" in questions[0][0]
+    assert questions[0][1] == ["&Whole Report", "Only &Principle 2"]
     only = _pages(tmp_path / "p2.pdf")
-    monkeypatch.setattr(dialogs, "ask", lambda *a: False)
+    monkeypatch.setattr(dialogs, "choose", lambda *a, **k: 0)
     monkeypatch.setattr(dialogs, "save_file", lambda *a: str(tmp_path / "all.pdf"))
     _trigger(window, "export_handout_pdf")
     assert _pages(tmp_path / "all.pdf") > only
+
+
+def test_esc_on_the_scope_question_cancels(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window.open_anchor(f"{window.current_report().id}/i8")
+    monkeypatch.setattr(dialogs, "choose", lambda *a, **k: None)  # Esc / Cancel
+    chosen: list[str] = []
+    monkeypatch.setattr(dialogs, "save_file", lambda *a: chosen.append("asked") or None)
+    assert actions.export_slides(window) is None and chosen == []
+    monkeypatch.setattr(dialogs, "choose_printer", lambda *a: chosen.append("printer"))
+    assert actions.print_handout(window) is False and chosen == []
 
 
 def test_cancelled_export_writes_nothing(qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

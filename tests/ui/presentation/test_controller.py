@@ -113,6 +113,12 @@ def test_g_jump_cancel_and_out_of_range(qtbot, view) -> None:  # type: ignore[no
     for key in (K.Key_G, K.Key_9, K.Key_9, K.Key_Return):
         qtbot.keyClick(view, key)
     assert view.controller.index == 4
+    total = len(view.controller.pages)
+    assert view.controller.jump_prompt() == (
+        f"There is no slide 99: this presentation has {total} slide(s).")
+    qtbot.keyClick(view, K.Key_Right)  # any key clears the notice (and still acts)
+    assert view.controller.jump_prompt() == "" and view.controller.index == 5
+    view.controller.go(4)
     for key in (K.Key_G, K.Key_3, K.Key_4, K.Key_Backspace, K.Key_Return):
         qtbot.keyClick(view, key)
     assert view.controller.index == 2
@@ -146,3 +152,11 @@ def test_start_at_anchor_and_resize_keeps_content(qtbot, view) -> None:  # type:
 
 def test_unrelated_key_is_not_taken(view) -> None:  # type: ignore[no-untyped-def]
     assert view.controller.handle_key(K.Key_F1) is False
+
+
+def test_slide_changes_are_announced_with_number_and_title(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    c = view.controller
+    c.go(deck.indicator_slide(c.pages, 3) or 0)
+    text = view.accessibleDescription()
+    assert text.startswith(f"Slide {c.index + 1} of {len(c.pages)}: ")
+    assert c.current().title in text

@@ -123,3 +123,20 @@ def test_clicker_keys_work_while_the_notes_have_focus(qtbot, presenter) -> None:
     assert presenter.controller.mode == "slide"
     qtbot.keyClick(presenter.screens, Qt.Key.Key_PageUp)
     assert presenter.controller.index == 0
+
+
+def test_the_g_prompt_shows_in_the_presenter_view_not_on_the_audience(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import make_report
+    from vibe_desktop.ui.presentation.controller import PresentationController
+    from vibe_desktop.ui.presentation.presenter import PresenterView
+
+    controller = PresentationController(make_report())
+    view = PresenterView(controller)
+    qtbot.addWidget(view)
+    assert controller.prompt_on_audience is False
+    controller.handle_key(Qt.Key.Key_G)
+    assert "Go to slide" in view.prompt.text() and not view.prompt.isHidden()
+    for key in (Qt.Key.Key_9, Qt.Key.Key_9, Qt.Key.Key_Return):
+        controller.handle_key(key)
+    assert view.prompt.text().startswith("There is no slide 99")
+    assert view.position.accessibleDescription().startswith("Slide 1 of ")

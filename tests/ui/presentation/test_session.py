@@ -88,18 +88,50 @@ def test_shift_f5_presents_from_the_start(qtbot, window, backend) -> None:  # ty
     assert window.current_anchor() == f"{rid}/summary"
 
 
-def test_presenter_view_on_demand_with_one_screen(qtbot, window, backend) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def choice(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What the one-screen question is answered (first item), and the questions asked."""
+    from vibe_desktop.ui.shell import dialogs
+
+    answers: list[object] = [1]
+    monkeypatch.setattr(dialogs, "choose",
+                        lambda parent, title, text, options, default=0:
+                        (answers.append(options), answers[0])[1])
+    return answers
+
+
+def test_ctrl_f5_with_one_screen_asks_and_rehearses(qtbot, window, backend, choice) -> None:  # type: ignore[no-untyped-def]
     _action(window, "Ctrl+F5").trigger()
+    assert len(choice) == 2  # asked, with two options (and Cancel)
     session = window.feature("presentation")
-    assert session.presenter is not None and session.windowed
+    assert session.presenter is not None and session.rehearsal
     qtbot.waitExposed(session.presenter)
-    assert not session.audience.isFullScreen()  # rehearsal: both in windows
+    assert not session.audience.isVisible()  # the notes never reach an audience unasked
+    screen = session.presenter.screen().availableGeometry()
+    assert screen.contains(session.presenter.frameGeometry()) or (
+        session.presenter.width() <= screen.width())
     qtbot.keyClick(session.presenter, Qt.Key.Key_PageDown)
     assert session.controller.index == 1
     assert session.presenter.next_view.slide() is session.controller.pages[2]
     with qtbot.waitSignal(session.ended):
         qtbot.keyClick(session.presenter, Qt.Key.Key_Escape)
     assert not session.audience.isVisible()
+
+
+def test_ctrl_f5_with_one_screen_full_screen_without_notes(qtbot, window, backend, choice) -> None:  # type: ignore[no-untyped-def]
+    choice[0] = 0
+    _action(window, "Ctrl+F5").trigger()
+    session = window.feature("presentation")
+    qtbot.waitExposed(session.audience)
+    assert session.presenter is None and session.audience.isFullScreen()
+    with qtbot.waitSignal(session.ended):
+        qtbot.keyClick(session.audience, Qt.Key.Key_Escape)
+
+
+def test_ctrl_f5_with_one_screen_cancelled_presents_nothing(window, backend, choice) -> None:  # type: ignore[no-untyped-def]
+    choice[0] = None
+    _action(window, "Ctrl+F5").trigger()
+    assert window.feature("presentation") is None and not backend.active
 
 
 def test_default_audience_screen() -> None:

@@ -6,6 +6,18 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
+LIGATURE_FEATURES = ("liga", "clig", "dlig", "hlig")
+
+
+def without_ligatures(font: QFont) -> QFont:
+    """``font`` drawing "fi", "fl", "ffi" as separate letters, so the text of a PDF made with
+    it extracts and searches as plain letters ("sufficiently", "flow")."""
+    for tag in LIGATURE_FEATURES:
+        found = QFont.Tag.fromString(tag)
+        if found is not None:
+            font.setFeature(found, 0)
+    return font
+
 
 @dataclass(frozen=True, slots=True)
 class SlideTheme:
@@ -27,7 +39,7 @@ class SlideTheme:
         font.setPixelSize(max(1, round(pixels)))
         font.setBold(bold)
         font.setItalic(italic)
-        return font
+        return without_ligatures(font)
 
     def palette(self) -> QPalette:
         """A palette for paint functions shared with the reader (the score chart)."""

@@ -1,15 +1,16 @@
-"""Compare: one indicator side by side across the library's reports (score, then text beside
-text)."""
+"""Compare: a dialog showing one indicator side by side across reports (score, then text)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QSize, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QTextBrowser,
@@ -38,7 +39,7 @@ def _column_html(report: Report, number: int) -> tuple[str, str, str]:
     open_link = f'<a href="{INTERNAL_SCHEME}:{escape(report.id)}/i{number}">{escape(label)}</a>'
     header = (f"<b>{escape(report.country)} {report.edition}</b> · {open_link}<br/>"
               f"<i>{escape(indicator.title)}</i>")
-    score = score_html(indicator.score)
+    score = f"<b>{escape(translate('Compare', 'Score:'))}</b> {score_html(indicator.score)}"
 
     def footnote(n: int, rid: str = report.id) -> str:
         return f"{INTERNAL_SCHEME}:{rid}/fn{n}"
@@ -76,30 +77,50 @@ def compare_html(reports: list[Report], number: int, broken: list[tuple[str, str
     return body
 
 
-class CompareView(QWidget):
-    """A host comparing one indicator across reports; links open places in the reader."""
+class CompareView(QDialog):
+    """A dialog comparing one indicator across reports (Esc, Ctrl+W and Close close it);
+    "Open in reader" shows the place in the reader and closes the dialog, a footnote shows
+    below the table, where the person is looking."""
 
     anchor_requested = Signal(str)
 
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
+        self.setModal(False)
         self.source = source
         self.setWindowTitle(self.tr("Compare indicator"))
         self.setAccessibleName(self.tr("Compare indicator"))
         self.picker = QComboBox(self)
         self.picker.setAccessibleName(self.tr("Indicator to compare"))
+        # long indicator titles must not make the dialog wider than a small screen
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(24)
         label = QLabel(self.tr("&Indicator:"), self)
         label.setBuddy(self.picker)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Indicator text, one column per report"))
         self.browser.anchorClicked.connect(self._link)
+        self.footnote = QTextBrowser(self)
+        self.footnote.setOpenLinks(False)
+        self.footnote.setAccessibleName(self.tr("Footnote"))
+        self.footnote.setMaximumHeight(110)
+        self.footnote.anchorClicked.connect(lambda url: dialogs.show_link(self, url.toString()))
+        self.footnote.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.reject)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.reject)
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.picker, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.footnote)
+        layout.addWidget(buttons)
         self.reports: list[Report] = []
         self.broken: list[tuple[str, str]] = []
         self.picker.currentIndexChanged.connect(self._render)
@@ -136,10 +157,34 @@ class CompareView(QWidget):
     @Slot(QUrl)
     def _link(self, url: QUrl) -> None:
         href = url.toString()
-        if href.startswith(f"{INTERNAL_SCHEME}:"):
-            self.anchor_requested.emit(href[len(INTERNAL_SCHEME) + 1:])
-        else:
+        if not href.startswith(f"{INTERNAL_SCHEME}:"):
             dialogs.show_link(self, href)
+            return
+        anchor = href[len(INTERNAL_SCHEME) + 1:]
+        try:
+            place = Anchor.parse(anchor)
+        except ValueError:
+            return
+        if place.footnote is not None:
+            self.show_footnote(place.report_id, place.footnote)
+            return
+        self.anchor_requested.emit(anchor)  # shown in the reader, which comes forward
+        self.reject()
+
+    def show_footnote(self, report_id: str, number: int) -> bool:
+        """Show footnote ``number`` of a report below the table (False if there is none)."""
+        report = next((r for r in self.reports if r.id == report_id), None)
+        try:
+            note = report.footnote(number) if report is not None else None
+        except KeyError:
+            note = None
+        if note is None or report is None:
+            return False
+        title = self.tr("{report}, footnote {n}:").format(
+            report=f"{report.country} {report.edition}", n=number)
+        self.footnote.setHtml(f"<p><b>{escape(title)}</b> {to_html(note.text)}</p>")
+        self.footnote.show()
+        return True
 
 
 def library_source(host: ReaderHost) -> Source:
@@ -165,12 +210,23 @@ class Comparer(QObject):
         self.action.triggered.connect(self.show)
         host.add_actions("tools", "tools", [self.action])
 
+    @Slot(str)
+    def _open_in_reader(self, anchor: str) -> None:
+        self.host.open_anchor(anchor)
+        window = self.host.widget().window()
+        if not dialogs.headless():  # (the offscreen platform cannot raise a window)
+            window.raise_()
+        window.activateWindow()
+        self.host.detail.setFocus()
+
     @Slot()
     def show(self) -> CompareView:
         if self.view is None:
+            from vibe_desktop.ui.shell.dialogs import fit_to_screen
+
             self.view = CompareView(library_source(self.host), self.host.widget())
-            self.view.anchor_requested.connect(self.host.open_anchor)
-            self.view.resize(self.view.sizeHint())
+            self.view.anchor_requested.connect(self._open_in_reader)
+            fit_to_screen(self.view, self.view.sizeHint(), self.host.widget())
         else:
             self.view.reload()
         page = self.host.current_anchor()

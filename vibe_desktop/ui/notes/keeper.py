@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -22,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from vibe_desktop.core import markup
-from vibe_desktop.core.citation import citation_for, cite, quote_holding
+from vibe_desktop.core.citation import citation_for, cite, quote_holding, section_place
+from vibe_desktop.core.model import Anchor
+from vibe_desktop.ui.announce import announce
 from vibe_desktop.ui.notes.panel import NotesPanel
 from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.shell import dialogs
@@ -70,9 +71,16 @@ class Keeper(QObject):
         self.panel: NotesPanel | None = None
         self.dock: QDockWidget | None = None
         self.store.listeners.append(lambda _change: self.paint())
+        self.store.listeners.append(self.tell)
         host.detail.page_rendered.connect(self.paint)
         host.detail.context_menu_hooks.append(self.context_menu)
         self._add_actions()
+        host.location_changed.connect(self.update_bookmark_action)
+        self.update_bookmark_action()
+        from vibe_desktop.ui.notes.margin import Margin
+
+        self.margin = Margin(self)
+        self.paint()  # the page on show was rendered before Keep was installed
         if self.notices:
             QTimer.singleShot(0, self.show_notices)
 
@@ -94,12 +102,72 @@ class Keeper(QObject):
             self.actions[key] = make_action(self, text, slot, [shortcut], f"keep-{key}")
         self.host.add_actions("edit", "keep", [self.actions[k] for k in
                                                ("bookmark", "highlight", "highlight-note", "cite")])
-        self.actions["show"] = make_action(self, self.tr("&Notes and Bookmarks"), self.show_panel,
-                                           ["Ctrl+Shift+B"], "keep-show-panel")
-        self.host.add_actions("view", "panels", [self.actions["show"]])
+        # the panel's one View toggle (Ctrl+Shift+B shows and hides it); the dock comes later
+        self.actions["show"] = self.host.add_panel_opener(self.tr("Notes and Bookmarks"),
+                                                          self.show_panel, "Ctrl+Shift+B")
         self.actions["export"] = make_action(self, self.tr("Export &Notes…"), self.export, [],
                                              "keep-export")
         self.host.add_actions("file", "export", [self.actions["export"]])
+
+    # -- feedback -----------------------------------------------------------------------
+    @Slot()
+    def update_bookmark_action(self, *_: object) -> None:
+        """Edit → "Bookmark This Page" or, on a bookmarked page, "Remove Bookmark"."""
+        page = self.host.current_anchor()
+        marked = bool(page) and self.store.bookmark_for(page) is not None
+        self.actions["bookmark"].setText(self.tr("Remove &Bookmark") if marked
+                                         else self.tr("&Bookmark This Page"))
+
+    def tell(self, change: Change) -> None:
+        """Say what a change did, in the status bar and to a screen reader."""
+        before, after = change.before, change.after
+        item = after or before
+        if item is None:
+            return
+        where = section_place(item.anchor)
+        bookmark = isinstance(item, Bookmark)
+        if before is None:
+            text = (self.tr("Bookmark added: {place}") if bookmark
+                    else self.tr("Highlight added: {place}"))
+        elif after is None:
+            text = (self.tr("Bookmark removed: {place}") if bookmark
+                    else self.tr("Highlight removed: {place}"))
+        else:
+            text = (self.tr("Bookmark label saved: {place}") if bookmark
+                    else self.tr("Note saved: {place}"))
+        text = text.format(place=where)
+        self.host.show_status(text)
+        announce(self.host.detail, text)
+        self.update_bookmark_action()
+
+    def opening_words(self, anchor: str, words: int = 12) -> str:
+        """The first words of the paragraph at ``anchor`` (of a page: its first paragraph)."""
+        try:
+            report = self.host.library.get(Anchor.parse(anchor).report_id)
+        except Exception:  # a report that no longer opens: the place alone is shown
+            return ""
+        for candidate, text in report.paragraphs():
+            if candidate == anchor or candidate.startswith(anchor + "/"):
+                split = markup.to_plain(text).split()
+                return " ".join(split[:words]) + ("…" if len(split) > words else "")
+        return ""
+
+    def edit_item(self, item_id: str) -> None:
+        """Write a highlight's note (or a bookmark's label) in the note editor."""
+        try:
+            item = self.store.get(item_id)
+        except KeyError:
+            return
+        if isinstance(item, Highlight):
+            title, label, current, about = (self.tr("Note"), self.tr("&Note:"), item.note,
+                                            item.quote)
+        else:
+            title, label, current = self.tr("Bookmark"), self.tr("&Label:"), item.label
+            about = self.opening_words(item.anchor)
+        text = dialogs.edit_text(self.host.widget(), title, label, current,
+                                 f"{section_place(item.anchor)}\n\n{about}")
+        if text is not None and text != current:
+            self.edit_note(item_id, text)
 
     # -- helpers ------------------------------------------------------------------------
     def report_title(self, report_id: str) -> str:
@@ -146,7 +214,7 @@ class Keeper(QObject):
     def jump(self, anchor: str, highlight: Highlight | None = None) -> None:
         if not self.host.open_anchor(anchor) or highlight is None:
             return
-        span = self._located(highlight)
+        span = self.located(highlight)
         if span is not None:
             cursor = QTextCursor(self.host.detail.document())
             cursor.setPosition(span[0])
@@ -159,7 +227,7 @@ class Keeper(QObject):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return cursor.selectedText()
 
-    def _located(self, highlight: Highlight) -> tuple[int, int] | None:
+    def located(self, highlight: Highlight) -> tuple[int, int] | None:
         span = self.host.detail.paragraph_range(highlight.anchor)
         if span is None:
             return None
@@ -172,7 +240,7 @@ class Keeper(QObject):
         detail = self.host.detail
         selections = []
         for highlight in self.store.highlights_in(detail.paragraph_anchors()):
-            span = self._located(highlight)
+            span = self.located(highlight)
             if span is not None:
                 selections.append(marked(detail.document(), *span, HIGHLIGHT_COLOR))
         detail.set_extra_selections(OWNER, selections)
@@ -219,7 +287,7 @@ class Keeper(QObject):
             if len(made) > 1:
                 self.undo_stack.endMacro()
         if with_note and done:
-            self.show_panel().select_item(done[0].id, edit=True)
+            self.edit_item(done[0].id)
         return done
 
     @Slot(str, str)
@@ -273,20 +341,7 @@ class Keeper(QObject):
 
     @Slot()
     def export(self) -> None:
-        from vibe_desktop.export.notes import library_resolver, to_csv, to_markdown
-        from vibe_desktop.userdata.atomic import atomic_write
+        """File → Export Notes…: suggested name in Documents, the chosen filter's format."""
+        from vibe_desktop.ui.notes.export import export_notes
 
-        chosen = dialogs.save_file(self.host.widget(), self.tr("Export notes"),
-                                   self.tr("Markdown (*.md);;CSV (*.csv)"))
-        if not chosen:
-            return
-        resolve = library_resolver(self.host.library.get)
-        items = self.store.items()
-        text = to_csv(items, resolve) if chosen.lower().endswith(".csv") else (
-            to_markdown(items, resolve))
-        try:
-            atomic_write(Path(chosen), text.encode("utf-8"))
-        except OSError as exc:
-            dialogs.error(self.host.widget(), self.tr("Export notes"),
-                          self.tr("Could not write {path}: {error}").format(
-                              path=chosen, error=exc.strerror or exc))
+        export_notes(self.host, self.store)

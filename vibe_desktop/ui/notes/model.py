@@ -68,10 +68,11 @@ class NotesModel(QAbstractItemModel):
     edit_requested = Signal(str, str)
 
     def __init__(self, store: AnnotationStore, title: Callable[[str], str] | None = None,
-                 parent: Any = None) -> None:
+                 parent: Any = None, *, opening: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._title = title or (lambda report_id: report_id)
+        self._opening = opening or (lambda anchor: "")
         self._groups: list[_Group] = []
         self._rebuild()
         store.listeners.append(self.on_change)
@@ -221,7 +222,7 @@ class NotesModel(QAbstractItemModel):
                 if index.column() == COLUMN_PLACE:
                     return self._title(group.report_id)
                 if index.column() == COLUMN_TEXT:
-                    return translate("Notes", "{n} items").format(n=len(group.items))
+                    return translate("Notes", "%n item(s)", None, len(group.items))
                 return None
             if role == AnchorRole:
                 return str(Anchor.summary_page(group.report_id))
@@ -241,7 +242,7 @@ class NotesModel(QAbstractItemModel):
                 return short_place(item.anchor)
             if column == COLUMN_TEXT:
                 text = (item.quote if isinstance(item, Highlight)
-                        else translate("Notes", "(bookmark)"))
+                        else self._opening(item.anchor) or translate("Notes", "(bookmark)"))
                 if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
                     return text[:119] + "…"
                 return text
@@ -249,10 +250,26 @@ class NotesModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole and column == COLUMN_NOTE:
             return note
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = (translate("Notes", "Bookmark") if isinstance(item, Bookmark)
-                    else translate("Notes", "Highlight"))
-            return f"{kind}, {section_place(item.anchor)}. {getattr(item, 'quote', '')} {note}"
+            return self._spoken(item, column, note)
         return None
+
+    def _spoken(self, item: Item, column: int, note: str) -> str:
+        """Each of the three cells says what it is: the place, the words, the note."""
+        bookmark = isinstance(item, Bookmark)
+        if column == COLUMN_PLACE:
+            text = (translate("Notes", "Bookmark, {place}") if bookmark
+                    else translate("Notes", "Highlight, {place}"))
+            return text.format(place=section_place(item.anchor))
+        if column == COLUMN_TEXT:
+            if isinstance(item, Highlight):
+                return translate("Notes", "Highlighted text: {text}").format(text=item.quote)
+            return translate("Notes", "Opening words: {text}").format(
+                text=self._opening(item.anchor))
+        if not note:
+            return (translate("Notes", "No label") if bookmark
+                    else translate("Notes", "No note"))
+        return (translate("Notes", "Label: {text}") if bookmark
+                else translate("Notes", "Note: {text}")).format(text=note)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self.item(index)

@@ -33,6 +33,8 @@ class NotesController(Protocol):
 
     def report_title(self, report_id: str) -> str: ...
     def edit_note(self, item_id: str, text: str) -> None: ...
+    def edit_item(self, item_id: str) -> None: ...
+    def opening_words(self, anchor: str, words: int = 12) -> str: ...
     def export(self) -> None: ...
     def jump(self, anchor: str, highlight: Highlight | None = None) -> None: ...
     def push(self, change: Change) -> bool: ...
@@ -44,15 +46,22 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.keeper = keeper
         self.setAccessibleName(self.tr("Notes and bookmarks"))
-        self.model = NotesModel(keeper.store, keeper.report_title, self)
+        self.model = NotesModel(keeper.store, keeper.report_title, self,
+                                opening=keeper.opening_words)
         self.model.edit_requested.connect(keeper.edit_note)
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Bookmarks and highlights by report"))
         self.view.setAlternatingRowColors(True)
         self.view.setUniformRowHeights(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        # notes are written in the note editor (F2, Edit Note, Enter on the note), which
+        # shows the whole note, not in a one-line cell
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        edit = QAction(self.tr("Edit Note"), self.view)
+        edit.setShortcut(QKeySequence("F2"))
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self.edit_current)
+        self.view.addAction(edit)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.activated.connect(self.open_index)  # Enter (and double-click)
         self.view.clicked.connect(self._clicked)
@@ -95,6 +104,9 @@ class NotesPanel(QWidget):
     @Slot(QModelIndex)
     def open_index(self, index: QModelIndex) -> None:
         item = self.model.item(index)
+        if item is not None and index.column() == COLUMN_NOTE:
+            self.keeper.edit_item(item.id)  # Enter or double-click on the note: write it
+            return
         anchor = index.data(AnchorRole)
         if anchor:
             self.keeper.jump(anchor, item if isinstance(item, Highlight) else None)
@@ -102,16 +114,13 @@ class NotesPanel(QWidget):
     @Slot(QModelIndex)
     def _clicked(self, index: QModelIndex) -> None:
         if index.column() != COLUMN_NOTE or self.model.item(index) is None:
-            self.open_index(index)  # a click on the note starts editing it instead
+            self.open_index(index)  # a click on the note only selects it
 
     @Slot()
     def edit_current(self) -> None:
-        index = self.current_item_index()
-        if index.isValid():
-            note = index.siblingAtColumn(COLUMN_NOTE)
-            self.view.setFocus()
-            self.view.setCurrentIndex(note)
-            self.view.edit(note)
+        item = self.model.item(self.current_item_index())
+        if item is not None:
+            self.keeper.edit_item(item.id)
 
     @Slot()
     def delete_current(self) -> None:

@@ -31,20 +31,25 @@ def current_principle(host: ReaderHost) -> int | None:
     return None
 
 
+WHOLE = 0  # choose_scope's answer for the whole report
+
+
 def choose_scope(host: ReaderHost, what: str) -> int | None:
-    """The principle to export, or None for the whole report: asks only inside a principle."""
+    """The principle to export, WHOLE for the whole report, or None if cancelled (Esc);
+    asks only inside a principle."""
     number = current_principle(host)
     if number is None:
-        return None
+        return WHOLE
     title = host.current_report().principle(number).title
-    only = dialogs.ask(
-        host.widget(),
-        what,
-        translate("Presentation",
-                  "Only Principle {n}, {title}?\n\nYes: only this principle. No: the whole report."
-                  ).format(n=number, title=title),
-    )
-    return number if only else None
+    picked = dialogs.choose(
+        host.widget(), what,
+        translate("Presentation", "You are reading Principle {n}, {title}. What should "
+                  "this include?").format(n=number, title=title),
+        [translate("Presentation", "&Whole Report"),
+         translate("Presentation", "Only &Principle {n}").format(n=number)])
+    if picked is None:
+        return None
+    return number if picked == 1 else WHOLE
 
 
 def _pdf_path(host: ReaderHost, title: str) -> str | None:
@@ -57,7 +62,10 @@ def _pdf_path(host: ReaderHost, title: str) -> str | None:
 def _export(host: ReaderHost, title: str, write: Callable[[str, int | None], str]) -> str | None:
     """Ask for the scope and where, then ``write(path, principle)``, which returns the
     status message; the path written, or None."""
-    principle = choose_scope(host, title)
+    scope = choose_scope(host, title)
+    if scope is None:
+        return None
+    principle = scope or None
     path = _pdf_path(host, title)
     if not path:
         return None
@@ -100,7 +108,10 @@ def _print(host: ReaderHost, title: str, paint: Callable[[QPrinter, Report, int 
            *, landscape: bool = False) -> bool:
     """Ask the scope and a printer, then ``paint(printer, report, principle)``; False if
     cancelled or failed (the person is told why)."""
-    principle = choose_scope(host, title)
+    scope = choose_scope(host, title)
+    if scope is None:
+        return False
+    principle = scope or None
     printer = dialogs.choose_printer(host.widget(), title)
     if printer is None:
         return False

@@ -46,6 +46,8 @@ class PresentationController(QObject):
         self.index = 0
         self.mode = SLIDE
         self.jump: str | None = None  # digits typed after G (None: not jumping)
+        self.notice = ""  # why the last G-jump went nowhere ("" once any key is pressed)
+        self.prompt_on_audience = True  # False while a presenter view shows the G prompt
         self._ended = False
 
     # -- state ---------------------------------------------------------------
@@ -135,6 +137,9 @@ class PresentationController(QObject):
         if self.mode != SLIDE:  # any key brings the slide back
             self.set_mode(SLIDE)
             return True
+        if self.notice:
+            self.notice = ""
+            self.changed.emit()
         if self.jump is not None:
             return self._jump_key(key, text)
         if key == K.Key_Escape:
@@ -168,7 +173,8 @@ class PresentationController(QObject):
             self.jump = self.jump[:-1]
         elif key in (K.Key_Return, K.Key_Enter):
             target, self.jump = self.jump, None
-            self._jump_to(target)
+            if target and not self._jump_to(target):
+                self.notice = self._missing(target)
         else:  # Esc or anything else cancels the jump
             self.jump = None
         self.changed.emit()
@@ -183,10 +189,23 @@ class PresentationController(QObject):
             return self.go(int(target) - 1)
         return False
 
+    def _missing(self, target: str) -> str:
+        if target.startswith("i"):
+            return self.tr("There is no slide for indicator {n}.").format(n=target[1:])
+        return self.tr("There is no slide {n}: this presentation has %n slide(s).", "",
+                       len(self.pages)).format(n=target)
+
+    def announcement(self) -> str:
+        """What a screen reader says on a slide change: "Slide 6 of 28: Indicator 3 …"."""
+        slide = self.current()
+        return self.tr("Slide {n} of {total}: {title}").format(
+            n=self.index + 1, total=len(self.pages), title=slide.title)
+
     def jump_prompt(self) -> str:
-        """What the jump box shows while G is active ('' when not jumping)."""
+        """What the jump box shows while G is active, or why the jump went nowhere ('' when
+        neither)."""
         if self.jump is None:
-            return ""
+            return self.notice
         if self.jump.startswith("i"):
             return self.tr("Go to indicator: {n}").format(n=self.jump[1:])
         return self.tr("Go to slide (or I for indicator): {n}").format(n=self.jump)

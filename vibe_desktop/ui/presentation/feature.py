@@ -23,7 +23,7 @@ def start_presentation(
     host: ReaderHost, *, from_start: bool = False, presenter: bool | None = None
 ) -> Presentation | None:
     """Present the open report from its current place (or the start); Esc returns there."""
-    from vibe_desktop.ui.presentation.session import Presentation
+    from vibe_desktop.ui.presentation.session import REHEARSAL, Presentation
 
     try:
         report = host.current_report()
@@ -33,6 +33,12 @@ def start_presentation(
         dialogs.info(host.widget(), translate("Presentation", "Present"),
                      translate("Presentation", "Open a report first: there is nothing to present."))
         return None
+    rehearsal: bool | None = None
+    if presenter and one_screen():
+        choice = choose_one_screen_mode(host)
+        if choice is None:
+            return None
+        presenter, rehearsal = choice == REHEARSAL, choice == REHEARSAL
     old = host.feature("presentation")
     if isinstance(old, Presentation) and old.running:
         old.controller.end()
@@ -40,12 +46,40 @@ def start_presentation(
         report,
         start_anchor=None if from_start else host.current_anchor(),
         presenter=presenter,
+        rehearsal=rehearsal,
         parent=host.widget(),
     )
     session.ended.connect(lambda anchor: host.open_anchor(anchor))
     host.register_feature("presentation", session)
     session.start()
     return session
+
+
+def one_screen() -> bool:
+    """Whether there is only one picture to show on (one screen, or mirrored screens)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from vibe_desktop.ui.presentation.session import distinct_screens
+
+    return distinct_screens(QGuiApplication.screens()) <= 1
+
+
+def choose_one_screen_mode(host: ReaderHost) -> str | None:
+    """Ctrl+F5 with one screen: full screen for the audience (no notes), or the presenter
+    view alone to rehearse; None if cancelled. The notes never reach the audience unasked."""
+    from vibe_desktop.ui.presentation.session import AUDIENCE_ONLY, REHEARSAL
+    from vibe_desktop.ui.shell import dialogs
+
+    picked = dialogs.choose(
+        host.widget(), translate("Presentation", "Present with presenter view"),
+        translate("Presentation",
+                  "Only one screen is connected (or the projector mirrors this screen), so "
+                  "the audience would see the presenter view with your notes.\n\n"
+                  "Present full screen to the audience without the presenter view, or show "
+                  "the presenter view only to rehearse?"),
+        [translate("Presentation", "Present &Full Screen"),
+         translate("Presentation", "&Rehearse with Presenter View")])
+    return None if picked is None else (AUDIENCE_ONLY, REHEARSAL)[picked]
 
 
 def install(host: ReaderHost) -> None:

@@ -89,6 +89,15 @@ class PresenterView(QWidget):
         self.end_button = QPushButton(self.tr("End presentation"), self)
         self.end_button.setAccessibleName(self.tr("End presentation"))
         self.end_button.clicked.connect(controller.end)
+        # the G prompt (and "no slide 99") shows here, not on the audience's screen
+        controller.prompt_on_audience = False
+        self.prompt = QLabel(self)
+        self.prompt.setAccessibleName(self.tr("Go to slide"))
+        self.prompt.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.prompt.hide()
+        self.rehearsal_note = QLabel(self.tr("Rehearsal: the slides are not shown to an "
+                                             "audience."), self)
+        self.rehearsal_note.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.position)
@@ -113,6 +122,8 @@ class PresenterView(QWidget):
         bottom.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.rehearsal_note)
+        layout.addWidget(self.prompt)
         layout.addLayout(grid, 3)
         layout.addWidget(QLabel(self.tr("Speaker's notes"), self))
         layout.addWidget(self.notes, 2)
@@ -144,10 +155,27 @@ class PresenterView(QWidget):
             )
         self.screens.setCurrentIndex(audience)
 
+    def set_rehearsal(self, rehearsal: bool) -> None:
+        """Rehearsing alone: say so, and keep the audience-screen choice out of the way."""
+        self.rehearsal_note.setVisible(rehearsal)
+        self.screens.setEnabled(not rehearsal)
+
     @Slot()
     def update_slide(self) -> None:
         c = self.controller
+        prompt = c.jump_prompt()
+        self.prompt.setText(prompt)
+        self.prompt.setVisible(bool(prompt))
+        if prompt:
+            self.prompt.setAccessibleDescription(prompt)
         self.position.setText(self.tr("Slide {label}").format(label=c.page_label()))
+        spoken = c.announcement()
+        if spoken != self.position.accessibleDescription():
+            self.position.setAccessibleDescription(spoken)
+            if self.isVisible() and self.isActiveWindow():
+                from vibe_desktop.ui.announce import announce
+
+                announce(self, spoken)
         slide = c.current()
         key = (slide.anchor, slide.kind, slide.number)
         if key != self._notes_for:  # keep the scroll position within one slide's parts
@@ -161,8 +189,10 @@ class PresenterView(QWidget):
     @Slot()
     def update_clock(self) -> None:
         self.elapsed.setText(format_elapsed(self._timer.elapsed()))
+        self.elapsed.setAccessibleDescription(self.elapsed.text())
         self.clock.setText(QLocale().toString(QDateTime.currentDateTime().time(),
                                               QLocale.FormatType.ShortFormat))
+        self.clock.setAccessibleDescription(self.clock.text())
 
     def restart_timer(self) -> None:
         self._timer.restart()

@@ -14,6 +14,15 @@ from vibe_desktop.ui.presentation.presenter import PresenterView
 from vibe_desktop.ui.presentation.views import AudienceView
 
 WINDOWED = QSize(1024, 768)
+PRESENTER = QSize(1100, 760)
+#: What Ctrl+F5 does with one screen (or a mirrored projector): the person chooses.
+AUDIENCE_ONLY, REHEARSAL = "audience", "rehearsal"
+
+
+def distinct_screens(screens: list[QScreen]) -> int:
+    """How many different pictures the screens show (mirrored screens share a geometry)."""
+    return len({(s.geometry().x(), s.geometry().y(), s.geometry().width(),
+                 s.geometry().height()) for s in screens})
 
 
 def default_audience_screen(screens: list[QScreen], primary: QScreen | None) -> int:
@@ -36,19 +45,23 @@ class Presentation(QObject):
         start_anchor: str | None = None,
         presenter: bool | None = None,
         windowed: bool | None = None,
+        rehearsal: bool | None = None,
         theme: SlideTheme = PROJECTOR,
         inhibitor: SleepInhibitor | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         screens = QGuiApplication.screens()
-        self.several_screens = len(screens) > 1
+        self.several_screens = distinct_screens(screens) > 1
         self.audience_screen = default_audience_screen(screens, QGuiApplication.primaryScreen())
         self.show_presenter = self.several_screens if presenter is None else presenter
-        # one screen and a presenter view on demand: both in windows (rehearsal)
-        self.windowed = ((self.show_presenter and not self.several_screens) if windowed is None
-                         else windowed)
-        size = QSizeF(WINDOWED) if self.windowed else QSizeF(screens[self.audience_screen].size())
+        # One screen and the presenter view asked for: the presenter view alone (rehearsal),
+        # so the audience never sees the speaker's notes unasked.
+        self.rehearsal = ((self.show_presenter and not self.several_screens)
+                          if rehearsal is None else rehearsal)
+        self.windowed = bool(windowed)
+        size = (QSizeF(WINDOWED) if self.windowed or self.rehearsal
+                else QSizeF(screens[self.audience_screen].size()))
         self.controller = PresentationController(report, size, theme, self)
         self.controller.start_at(start_anchor)
         self.controller.finished.connect(self._finish)
@@ -63,8 +76,10 @@ class Presentation(QObject):
         if self.show_presenter:
             self.presenter = PresenterView(self.controller)
             self.presenter.refresh_screens(self.audience_screen)
+            self.presenter.set_rehearsal(self.rehearsal)
             self.presenter.screen_chosen.connect(self.move_audience)
-        self._place_audience()
+        if not self.rehearsal:
+            self._place_audience()
         self._place_presenter()
         self.inhibited_with = self.inhibitor.inhibit()
 
@@ -72,7 +87,9 @@ class Presentation(QObject):
         screens = QGuiApplication.screens()
         screen = screens[min(self.audience_screen, len(screens) - 1)]
         if self.windowed:
-            self.audience.resize(WINDOWED)
+            from vibe_desktop.ui.shell.dialogs import fit_to_screen
+
+            fit_to_screen(self.audience, WINDOWED)
             self.audience.show()
         else:
             self.controller.set_size(QSizeF(screen.size()))  # paginate for it right away
@@ -87,13 +104,15 @@ class Presentation(QObject):
         """The presenter view on a screen the audience does not see (or in a window)."""
         if self.presenter is None:
             return
+        from vibe_desktop.ui.shell.dialogs import fit_to_screen
+
         others = [s for i, s in enumerate(QGuiApplication.screens()) if i != self.audience_screen]
-        if others and not self.windowed:
+        if others and self.several_screens and not self.windowed and not self.rehearsal:
             self.presenter.setScreen(others[0])
-            self.presenter.setGeometry(others[0].availableGeometry())
-            self.presenter.showMaximized()
+            self.presenter.setGeometry(others[0].geometry())
+            self.presenter.showFullScreen()
         else:
-            self.presenter.resize(900, 700)
+            fit_to_screen(self.presenter, PRESENTER)
             self.presenter.show()
         self.presenter.activateWindow()
         self.presenter.setFocus()
@@ -105,6 +124,8 @@ class Presentation(QObject):
             return
         self.audience_screen = index
         self.audience.hide()
+        if self.rehearsal:
+            return
         self._place_audience()
         self._place_presenter()
 

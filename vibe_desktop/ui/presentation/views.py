@@ -59,8 +59,13 @@ class AudienceView(QWidget):
         self.controller.set_size(QSizeF(self.size()))
 
     def _changed(self) -> None:
-        slide = self.controller.current()
-        self.setAccessibleDescription(f"{self.controller.page_label()} {slide.title}")
+        text = self.controller.announcement()
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            if self.isVisible() and self.isActiveWindow():
+                from vibe_desktop.ui.announce import announce
+
+                announce(self, text)
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -78,7 +83,7 @@ class AudienceView(QWidget):
             else:
                 paint_scaled(painter, rect, c.current(), c.size, c.theme,
                              footer=c.footer(), page=c.page_label())
-                prompt = c.jump_prompt()
+                prompt = c.jump_prompt() if c.prompt_on_audience else ""
                 if prompt:
                     font = c.theme.font(rect.height() / 20, bold=True)
                     painter.setFont(font)

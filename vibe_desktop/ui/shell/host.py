@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from PySide6.QtCore import Qt, SignalInstance
     from PySide6.QtGui import QAction
@@ -49,9 +49,17 @@ class ReaderHost(Protocol):
         """Add ``actions`` at the end of one of ``actions.MENU_SECTIONS[menu]``."""
 
     def add_panel(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None, *,
+        shortcut: str = "", transient: bool = False,
     ) -> QDockWidget:
-        """Dock ``widget`` with a View-menu toggle; returns the dock."""
+        """Dock ``widget`` with one View-menu toggle (``shortcut`` on it); Esc in the dock
+        returns to the text and also closes it when ``transient`` (search); on small windows
+        panels share a side as tabs so the text keeps ~45 characters a line."""
+
+    def add_panel_opener(self, title: str, opener: Callable[[], object],
+                         shortcut: str = "") -> QAction:
+        """The View toggle for a panel made on first use: ``opener`` makes and shows it (then
+        calls ``add_panel`` with the same title). Panels open at the last close reopen."""
 
     def open_anchor(self, anchor: str, highlight: str | None = None, *,
                     record: bool = True) -> bool:
@@ -66,8 +74,9 @@ class ReaderHost(Protocol):
     def report_problem(self, title: str, text: str, *, error: bool = False) -> None:
         """Tell the person what went wrong (a message box, or stderr when not interactive)."""
 
-    def show_status(self, text: str, msecs: int = 5000) -> None:
-        """A passing message in the status bar."""
+    def show_status(self, text: str, msecs: int = 5000,
+                    action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """A passing message in the status bar, with a button for ``action`` (label, slot)."""
 
     def register_feature(self, name: str, feature: object) -> None:
         """Make a feature's main object findable by name (tests, the self-test, --present)."""

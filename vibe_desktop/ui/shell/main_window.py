@@ -10,25 +10,42 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
 
 from vibe_desktop import APP_NAME
 from vibe_desktop.core import navigation
 from vibe_desktop.core.markup import escape
 from vibe_desktop.core.model import Report
-from vibe_desktop.i18n import translate
 from vibe_desktop.ui.reading.contents import ReportTree, ReportTreeModel
 from vibe_desktop.ui.reading.reading_pane import ReadingPane
 from vibe_desktop.ui.roles import AnchorRole
-from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions, about_text, shortcuts_text
+from vibe_desktop.ui.shell.actions import MenuBar, ReaderActions
+from vibe_desktop.ui.shell.commands import WindowCommands
+from vibe_desktop.ui.shell.docks import Panels
 from vibe_desktop.ui.shell.navigator import Navigator
-from vibe_desktop.ui.shell.window_state import restore_layout, save_layout
-from vibe_desktop.userdata.settings import THEMES, Settings
+from vibe_desktop.ui.shell.window_state import (
+    contents_visible,
+    maximise_if_unchanged,
+    open_panels,
+    restore_layout,
+    save_contents_visible,
+    save_layout,
+    save_open_panels,
+)
+from vibe_desktop.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from vibe_desktop.core.library import Library
@@ -46,7 +63,7 @@ def default_library() -> Library:
                             cache=default_cache())
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowCommands, QMainWindow):
     """The reader window; see the module docstring and DESIGN.md for the contract."""
 
     location_changed = Signal(str)
@@ -79,6 +96,7 @@ class MainWindow(QMainWindow):
         self.interactive = True  # False (screenshots, scripts): problems go to stderr
         self.theme_from_command_line = False
         self.first_paint_time: float | None = None  # time.monotonic() of the first paint
+        self._maximise_from: QRect | None = None  # a small screen's first start: maximise
 
         self.tree = ReportTree(self)
         self.tree_model = ReportTreeModel(self.tree)
@@ -112,7 +130,17 @@ class MainWindow(QMainWindow):
         self.detail.zoom_requested.connect(lambda step: self.set_zoom(self.zoom_level() + step))
         for watched in (self.detail.viewport(), self.tree.viewport()):
             watched.installEventFilter(self)
-        self.resize(1200, 800)
+        self.panels = Panels(self, self.splitter, self.detail,
+                             lambda action: self.menus.add("view", "panels", [action]))
+        self.contents_action = QAction(self.tr("&Contents"), self, checkable=True)
+        self.contents_action.setObjectName("toggle-contents")
+        self.contents_action.setShortcut(QKeySequence("F9"))
+        self.contents_action.setChecked(True)
+        self.contents_action.toggled.connect(self.show_contents)
+        self.menus.add("view", "panels", [self.contents_action])
+        self.panels.show_tree = self._tree_for_panels
+        self.contents_action.triggered.connect(self._contents_chosen)
+        self.actions_.toolbar.toggleViewAction().setText(self.tr("Navigation &Toolbar"))
         self._restore_settings()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
@@ -137,17 +165,18 @@ class MainWindow(QMainWindow):
         self.menus.add(menu, section, actions)
 
     def add_panel(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None, *,
+        shortcut: str = "", transient: bool = False,
     ) -> QDockWidget:
-        """Dock ``widget`` with a View-menu toggle; returns the dock."""
-        dock = QDockWidget(title, self)
-        dock.setObjectName("dock-" + "".join(c if c.isalnum() else "-" for c in title.lower()))
-        dock.setWidget(widget)
-        dock.setAccessibleName(title)
-        if not self.restoreDockWidget(dock):  # its place and visibility from last time, if any
-            self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.menus.add("view", "panels", [dock.toggleViewAction()])
-        return dock
+        """Dock ``widget`` with one View-menu toggle (``shortcut`` on it); Esc in it returns to
+        the text, and closes it if ``transient``; returns the dock."""
+        return self.panels.add(widget, title, area, shortcut=shortcut, transient=transient)
+
+    def add_panel_opener(self, title: str, opener: Callable[[], object],
+                         shortcut: str = "") -> QAction:
+        """The View toggle of a panel made on first use (``opener`` makes and shows it); a
+        panel open at the last close is opened again at start."""
+        return self.panels.add_opener(title, opener, shortcut)
 
     def current_report(self) -> Report:
         """The report on show (RuntimeError before any is open)."""
@@ -159,8 +188,23 @@ class MainWindow(QMainWindow):
         """The page on show (``id/i6``), or "" before any."""
         return self.navigator.page
 
-    def show_status(self, text: str, msecs: int = 5000) -> None:
-        self.statusBar().showMessage(text, msecs)
+    def show_status(self, text: str, msecs: int = 5000,
+                    action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """A passing message in the status bar, with a button for ``action`` (label, slot)."""
+        from vibe_desktop.ui.shell.status import show_status
+
+        show_status(self.statusBar(), text, msecs, action)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._maximise_from is not None:  # once: a small screen's first start
+            maximise_if_unchanged(self, self._maximise_from)
+            self._maximise_from = None
+        super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.panels.docks:
+            QTimer.singleShot(0, self.panels.keep_text_room)
 
     def register_feature(self, name: str, feature: object) -> None:
         self._features[name] = feature
@@ -285,83 +329,6 @@ class MainWindow(QMainWindow):
         self.actions_.fill_reports_menu(self.library.entries, report.id if report else None,
                                         self.open_anchor)
 
-    # -- the window's own commands (actions.ReaderCommands) --------------------------------
-    def copy_text(self) -> None:
-        self.detail.copy()
-
-    def select_all_text(self) -> None:
-        self.detail.selectAll()
-
-    def focus_tree(self) -> None:
-        self.tree.setFocus()
-
-    def focus_text(self) -> None:
-        self.detail.setFocus()
-
-    def zoom_level(self) -> int:
-        return self.detail.zoom_level
-
-    def set_zoom(self, level: int) -> None:
-        self.detail.set_zoom(level)
-
-    @Slot()
-    def zoom_in(self) -> None:
-        self.set_zoom(self.detail.zoom_level + 1)
-
-    @Slot()
-    def zoom_out(self) -> None:
-        self.set_zoom(self.detail.zoom_level - 1)
-
-    @Slot()
-    def reset_zoom(self) -> None:
-        self.set_zoom(0)
-
-    def theme(self) -> str:
-        return self._theme
-
-    def choose_theme(self, name: str) -> None:
-        """The person picked a theme in the View menu: use it and remember it."""
-        self.theme_from_command_line = False
-        self.set_theme(name)
-
-    def set_theme(self, name: str) -> None:
-        """Switch theme ("system", "light", "dark", "high-contrast") and redraw the page."""
-        from vibe_desktop.ui.shell.themes import apply_theme
-
-        if name not in THEMES:
-            raise ValueError(f"unknown theme {name!r}")
-        self._theme = name
-        self.theme_actions[name].setChecked(True)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, name)
-        self.detail.apply_palette()
-        self.actions_.refresh_icons()
-        report, page = self.navigator.report, self.navigator.page
-        if report is not None and page:
-            position = self.reading_position()
-            self._render(report, page)
-            if position != page:
-                self.detail.scroll_to_paragraph(position)
-
-    @Slot(Qt.ColorScheme)
-    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
-        if self._theme == "system":  # follow the desktop's light/dark switch live
-            self.set_theme("system")
-
-    @Slot()
-    def show_about(self) -> None:
-        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
-
-        dialogs.info(self, translate("Help", "About VIBE Desktop"), about_text())
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        from vibe_desktop.ui.shell import dialogs  # on first use: not needed to start
-
-        dialogs.info(self, translate("Help", "Keyboard Shortcuts"),
-                        shortcuts_text(self.menus.menus.values()))
-
     # -- features, first paint, mouse buttons, persistence -------------------------------
     def ensure_features(self) -> None:
         """Install the listed features now (normally done right after the first paint)."""
@@ -371,6 +338,8 @@ class MainWindow(QMainWindow):
         from vibe_desktop.ui.shell.features import install_all
 
         self.feature_failures = install_all(self)
+        if self.persist:
+            self.panels.reopen(open_panels(self.settings))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -403,7 +372,9 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        restore_layout(self, self.splitter, s)
+        self._maximise_from = restore_layout(self, self.splitter, s)
+        if not contents_visible(s):
+            self.show_contents(False)
         self.set_zoom(s.zoom)
         self._theme = s.theme
         self.theme_actions[self._theme].setChecked(True)
@@ -411,6 +382,8 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         save_layout(self, self.splitter, s)
+        save_open_panels(s, self.panels.open_names())
+        save_contents_visible(s, not self.tree.isHidden() or self.panels.tree_given_up)
         s.zoom = self.detail.zoom_level
         if not self.theme_from_command_line:  # --theme is for this run only
             s.theme = self._theme
