@@ -117,8 +117,6 @@ def run_app(args: argparse.Namespace) -> int:
         return _screenshot(app, window, Path(screenshot))
     window.show()
     if instance is not None:  # the server (QtNetwork) starts after the first paint
-        from vibe_desktop.handoff import follow
-
         window.first_painted.connect(instance.listen)
         instance.message_received.connect(lambda argv: follow(window, argv))
     files = [Path(f) for f in getattr(args, "files", None) or []]
@@ -129,6 +127,29 @@ def run_app(args: argparse.Namespace) -> int:
     if getattr(args, "present", False):
         window.first_painted.connect(lambda: present(window))
     return int(app.exec())
+
+
+def follow(window, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Do in the running window what a second launch asked: show it, open, add, present."""
+    from vibe_desktop.handoff import add_files
+    from vibe_desktop.options import window_parser
+
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    try:
+        args, _rest = window_parser().parse_known_args(argv)
+    except SystemExit:  # arguments the parser refuses: showing the window is enough
+        return
+    if args.files:
+        add_files(window, [Path(f) for f in args.files])
+    anchor = target_anchor(args, window)
+    if anchor is not None:
+        window.open_anchor(anchor)
+    if args.present:
+        present(window)
 
 
 def present(window) -> None:  # type: ignore[no-untyped-def]

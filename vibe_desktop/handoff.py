@@ -47,7 +47,7 @@ def claim(argv: list[str]) -> tuple[SingleInstance | None, bool]:
 
 def absolute_files(argv: list[str]) -> list[str]:
     """``argv`` with report files (the positional arguments) as absolute paths."""
-    from vibe_desktop.cli import window_parser
+    from vibe_desktop.options import window_parser
 
     try:
         args, _rest = window_parser().parse_known_args(argv)
@@ -55,31 +55,6 @@ def absolute_files(argv: list[str]) -> list[str]:
         return list(argv)
     files = {str(f) for f in args.files}
     return [str(Path(a).resolve()) if a in files else a for a in argv]
-
-
-def follow(window: MainWindow, argv: list[str]) -> None:
-    """Do in the running window what a second launch asked: show it, open, add, present."""
-    from vibe_desktop.app import target_anchor
-    from vibe_desktop.cli import window_parser
-
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
-    try:
-        args, _rest = window_parser().parse_known_args(argv)
-    except SystemExit:  # arguments the parser refuses: showing the window is enough
-        return
-    if args.files:
-        add_files(window, [Path(f) for f in args.files])
-    anchor = target_anchor(args, window)
-    if anchor is not None:
-        window.open_anchor(anchor)
-    if args.present:
-        from vibe_desktop.app import present
-
-        present(window)
 
 
 def add_files(window: MainWindow, files: list[Path]) -> None:

@@ -65,7 +65,8 @@ def prepare_report_file(library: Library, path: Path, *,
         report, data = _import_text(path, progress, cancelled)
         return PreparedReport(path, report, data)
     raise LibraryError(
-        f"{path.name}: not a report file (expected a report .yaml or .vibe, or a VIBE text export .txt)"
+        f"{path.name}: not a report file (expected a report .yaml or .vibe, or a VIBE text "
+        "export .txt)"
     )
 
 

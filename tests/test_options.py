@@ -1,4 +1,4 @@
-"""The command line: help sized to the terminal, and the window path light to import."""
+"""The window's options: help sized to the terminal, light to import, report files accepted."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from vibe_desktop import cli
+from vibe_desktop import options as cli
 
 
 def test_help_is_wrapped_to_the_columns_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -25,7 +25,7 @@ def test_help_is_wrapped_to_the_columns_asked_for(monkeypatch: pytest.MonkeyPatc
 
 
 def test_parsing_the_window_options_does_not_import_shutil() -> None:
-    code = ("import sys; from vibe_desktop import cli; "
+    code = ("import sys; from vibe_desktop import options as cli; "
             "args = cli.window_parser().parse_args(['--indicator', '6']); "
             "print(args.indicator, 'shutil' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
