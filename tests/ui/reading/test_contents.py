@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from tests.factories import make_report
 from vibe_desktop.ui.reading.contents import ReportTreeModel
 from vibe_desktop.ui.roles import AnchorRole, KindRole, ScoreRole
+from vibe_desktop.ui.tips import plain_tip
 
 
 def test_model_passes_qtmodeltester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +49,7 @@ def test_scores_and_spoken_text() -> None:
     assert "15 of 40, Slightly Vibrant" in overview.data(Qt.ItemDataRole.AccessibleTextRole)
     principle = model.index(1, 0)
     assert principle.data(ScoreRole) is None
-    assert principle.data(Qt.ItemDataRole.ToolTipRole) == (
+    assert principle.data(Qt.ItemDataRole.ToolTipRole) == plain_tip(
         "Principle 1: Information Quality. Score: not given in this report"
     )
     model.set_report(make_report(scores=True))

@@ -194,7 +194,7 @@ def test_reports_menu_lists_the_library(qtbot, tmp_path: Path, messages) -> None
         actions["report-otherland-2031"].trigger()
     assert blocker.args == ["otherland-2031"]
     assert window.current_anchor() == "otherland-2031/summary"
-    assert window.tree_model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).endswith(
+    assert window.tree_model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole).endswith(
         "14 of 40, Slightly Vibrant")
 
 

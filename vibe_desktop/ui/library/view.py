@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vibe_desktop.core.library import Library, LibraryEntry
 from vibe_desktop.i18n import translate
 from vibe_desktop.ui.roles import ErrorRole, ReportIdRole
+from vibe_desktop.ui.tips import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -87,7 +88,7 @@ class LibraryModel(QAbstractListModel):
             lines = [entry.id, str(entry.path)]
             if entry.error:
                 lines.append(entry.error)
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             error = (translate("Library", ", cannot be opened: {error}").format(error=entry.error)
                      if entry.error else "")
@@ -163,7 +164,7 @@ class LibraryPanel(QWidget):
         self.remove_button.setEnabled(entry is not None and not entry.bundled)
         self.error.setVisible(bool(entry and entry.error))
         self.error.setPlainText(short_error(entry) if entry and entry.error else "")
-        self.error.setToolTip(entry.error if entry and entry.error else "")
+        self.error.setToolTip(plain_tip(entry.error) if entry and entry.error else "")
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:

@@ -19,6 +19,7 @@ from vibe_desktop.core.citation import reading_order, section_place
 from vibe_desktop.core.model import Anchor
 from vibe_desktop.i18n import translate
 from vibe_desktop.ui.roles import AnchorRole, ItemIdRole
+from vibe_desktop.ui.tips import plain_tip
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight, Item
 
 Index = QModelIndex | QPersistentModelIndex
@@ -218,7 +219,10 @@ class NotesModel(QAbstractItemModel):
         item = self.item(index)
         if item is None:
             group = self._groups[index.row()]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+                return plain_tip(str(shown)) if shown else None
+            if role == Qt.ItemDataRole.DisplayRole:
                 if index.column() == COLUMN_PLACE:
                     return self._title(group.report_id)
                 if index.column() == COLUMN_TEXT:
@@ -235,15 +239,21 @@ class NotesModel(QAbstractItemModel):
         if role == ItemIdRole:
             return item.id
         note = item.note if isinstance(item, Highlight) else item.label
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the words are the person's and the report's
+            shown = self._item_data(item, column, Qt.ItemDataRole.DisplayRole)
             if column == COLUMN_PLACE:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return section_place(item.anchor)
+                shown = section_place(item.anchor)
+            elif column == COLUMN_TEXT:
+                shown = (item.quote if isinstance(item, Highlight)
+                         else self._opening(item.anchor) or "")
+            return plain_tip(str(shown or ""))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COLUMN_PLACE:
                 return short_place(item.anchor)
             if column == COLUMN_TEXT:
                 text = (item.quote if isinstance(item, Highlight)
                         else self._opening(item.anchor) or translate("Notes", "(bookmark)"))
-                if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
+                if len(text) > 120:
                     return text[:119] + "…"
                 return text
             return note

@@ -23,6 +23,7 @@ from vibe_desktop.ui.announce import announce
 from vibe_desktop.ui.roles import AnchorRole, HighlightRole, PlaceRole, SnippetHtmlRole
 from vibe_desktop.ui.search.delegate import HitDelegate
 from vibe_desktop.ui.search.model import place_label
+from vibe_desktop.ui.tips import plain_tip
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.shell.host import ReaderHost
@@ -34,7 +35,7 @@ def _item(text: str, target: str, highlight: str, tip: str = "") -> QStandardIte
     item.setEditable(False)
     item.setData(target, AnchorRole)
     item.setData(highlight, HighlightRole)
-    item.setToolTip(tip or text)
+    item.setToolTip(plain_tip(tip or text))
     item.setData(tip or text, Qt.ItemDataRole.AccessibleTextRole)
     return item
 

@@ -33,6 +33,7 @@ from vibe_desktop.core.model import Anchor, Report
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.scores import band_fill, band_text, format_score, score_phrase
 from vibe_desktop.ui.roles import AnchorRole, KindRole, NumberRole, ScoreRole
+from vibe_desktop.ui.tips import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
@@ -160,7 +161,9 @@ class ReportTreeModel(QAbstractItemModel):
         node = self._node(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label()
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(self._spoken(node))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(node)
         if role == AnchorRole:
             return node.anchor

@@ -19,6 +19,7 @@ from vibe_desktop.render.score_chart import (
 from vibe_desktop.render.scores import ScoreData
 from vibe_desktop.ui.reading import accessible
 from vibe_desktop.ui.reading.chart_accessible import current_row_focused
+from vibe_desktop.ui.tips import plain_tip
 
 
 class ScoreOverview(QWidget):
@@ -66,7 +67,7 @@ class ScoreOverview(QWidget):
         text = self._data.describe() if self._data.principles else ""
         self.setAccessibleDescription(
             self.tr("Use the Up and Down keys to choose a principle and Enter to open it."))
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
 
     # -- geometry ---------------------------------------------------------------
     def sizeHint(self) -> QSize:

@@ -16,6 +16,7 @@ from vibe_desktop.core.search_docs import Doc
 from vibe_desktop.i18n import translate
 from vibe_desktop.render.hits import snippet_html
 from vibe_desktop.ui.roles import AnchorRole, HitRole, PlaceRole, SnippetHtmlRole
+from vibe_desktop.ui.tips import plain_tip
 
 
 def place_label(hit: Hit | Doc, report_title: str) -> str:
@@ -74,7 +75,9 @@ class SearchResultsModel(QAbstractListModel):
         place = place_label(hit, self.titles.get(hit.report_id, hit.report_id))
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.snippet
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(f"{place}: {hit.snippet}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{place}: {hit.snippet}"
         if role == PlaceRole:
             return place

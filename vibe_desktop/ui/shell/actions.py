@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolBar, QWidge
 from vibe_desktop import ACKNOWLEDGMENT, APP_NAME, __version__
 from vibe_desktop.core.model import Anchor
 from vibe_desktop.i18n import translate
+from vibe_desktop.ui.tips import plain_tip
 from vibe_desktop.userdata.settings import THEMES
 
 if TYPE_CHECKING:  # types only: nothing here is loaded before the first paint
@@ -226,7 +227,7 @@ class ReaderActions:
             action.setChecked(entry.id == current)
             if entry.error:
                 action.setEnabled(False)
-                action.setToolTip(entry.error)
+                action.setToolTip(plain_tip(entry.error))
             action.triggered.connect(
                 lambda _=False, rid=entry.id: open_anchor(str(Anchor.summary_page(rid))))
         if not entries:
