@@ -95,7 +95,7 @@ def test_two_stale_copies_in_turn_keep_both_notes_and_see_each_other(tmp_path: P
     first = one.add(Bookmark(A, "from one")).item_id
     second = two.add(Highlight(A, 0, 4, "Vibr", "from two")).item_id
     assert {c.item_id for c in seen} == {first, second}  # its own change, then the other's
-    assert seen[1].before is None and seen[1].text == "changed in another window"
+    assert seen[1].before is None and seen[1].action == "external"
     one.update(first, label="edited in one")
     two.remove(second)
     assert _disk_ids(path) == {first}

@@ -25,12 +25,13 @@ from vibe_desktop.i18n import translate
 from vibe_desktop.render.slides.theme import without_ligatures
 
 
-def _score(score: float | None, label: str = "Score: {phrase}") -> str:
+def _score(score: float | None, overall: bool = False) -> str:
     from vibe_desktop.render.scores import score_phrase
     from vibe_desktop.render.slides.painter import SEPARATOR
 
-    return markup.escape(translate("Handout", label).format(
-        phrase=score_phrase(score, separator=SEPARATOR)))
+    label = (translate("Handout", "Overall score: {phrase}") if overall
+             else translate("Handout", "Score: {phrase}"))
+    return markup.escape(label.format(phrase=score_phrase(score, separator=SEPARATOR)))
 
 
 def _fn_href(number: int) -> str:
@@ -73,7 +74,7 @@ def handout_html(report: Report, principle: int | None = None) -> str:
     e = markup.escape
     heading = f"{report.title} — {report.country} {report.edition}"
     out = [f"<h1>{e(heading)}</h1>",
-           f"<p class='score'>{_score(report.overall_score, 'Overall score: {phrase}')}</p>"]
+           f"<p class='score'>{_score(report.overall_score, overall=True)}</p>"]
     texts: list[str] = []
     if principle is None:
         out.extend(_para(p) for p in report.summary)

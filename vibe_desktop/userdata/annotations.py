@@ -83,10 +83,17 @@ class Change:
 
     before: Item | None
     after: Item | None
-    text: str = ""
+    # What was done, as a code the UI words (userdata has no Qt): "add", "edit", "delete",
+    # "external" (another copy of the app changed it); "" for a change made by hand.
+    action: str = ""
 
     def inverted(self) -> Change:
-        return Change(self.after, self.before, self.text)
+        return Change(self.after, self.before, self.action)
+
+    @property
+    def kind(self) -> str:
+        """"bookmark" or "highlight": what the change is about."""
+        return "bookmark" if isinstance(self.after or self.before, Bookmark) else "highlight"
 
     @property
     def item_id(self) -> str:
@@ -170,13 +177,15 @@ class AnnotationStore:
         """Read the store; returns notices for the user (recovered from backup, entries skipped)."""
         if self._unavailable:
             self.store.read_only_reason = self._unavailable
-            return [StoreNotice(f"Notes and bookmarks cannot be saved: {self._unavailable}.")]
+            return [StoreNotice(f"Notes and bookmarks cannot be saved: {self._unavailable}.",
+                                code="unavailable", reason=self._unavailable)]
         data, notices = self.store.load()
         self._take(data)
         if self.skipped:
             notices.append(StoreNotice(
                 f"{len(self.skipped)} saved entries in {self.store.path} could not be read and "
                 "are not shown; they are kept in the file unchanged.",
+                code="skipped", path=self.store.path, count=len(self.skipped),
             ))
         return notices
 
@@ -209,7 +218,7 @@ class AnnotationStore:
     def _announce_external(self, before: dict[str, Item], skip: str | None) -> list[Change]:
         """Changes another copy of the app made (before -> now), told to the listeners."""
         changes = [
-            Change(before.get(item_id), self._items.get(item_id), "changed in another window")
+            Change(before.get(item_id), self._items.get(item_id), "external")
             for item_id in sorted(before.keys() | self._items.keys())
             if item_id != skip and before.get(item_id) != self._items.get(item_id)
         ]
@@ -250,8 +259,7 @@ class AnnotationStore:
         _check_anchor(item.anchor)
         if isinstance(item, Highlight) and not 0 <= item.start < item.end:
             raise ValueError(f"empty or reversed highlight {item.start}..{item.end} at {item.anchor}")
-        kind = "bookmark" if isinstance(item, Bookmark) else "highlight"
-        return Change(None, item, f"add {kind}")
+        return Change(None, item, "add")
 
     def editing(self, item_id: str, **changes: Any) -> Change:
         """The change that edits fields (note, label) of an item (not yet applied)."""
@@ -261,8 +269,7 @@ class AnnotationStore:
     def removing(self, item_id: str) -> Change:
         """The change that deletes an item (not yet applied)."""
         before = self._items[item_id]
-        kind = "bookmark" if isinstance(before, Bookmark) else "highlight"
-        return Change(before, None, f"delete {kind}")
+        return Change(before, None, "delete")
 
     def add(self, item: Item) -> Change:
         return self.apply(self.adding(item))

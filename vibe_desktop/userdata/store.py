@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,17 @@ class StoreReadOnly(StoreError):
 class StoreNotice:
     """Something the user should be told about their stored data (shown through the dialog seam)."""
 
-    text: str
+    text: str  # in English, for logs and the command line
     damaged: tuple[Path, ...] = ()
+    # For the UI to word it in the UI language: what happened ("read-only", "stuck",
+    # "recovered", "no-backup", "backup-unreadable", "unavailable", "skipped"), the file or
+    # folder it is about, when the backup was saved, how many entries, and the technical
+    # reason (English, like the loader's messages).
+    code: str = ""
+    path: Path | None = None
+    saved: datetime | None = None
+    count: int = 0
+    reason: str = ""
 
 
 class _Unreadable(Exception):
@@ -93,7 +103,9 @@ class AtomicJsonStore:
                 self.read_only_reason = (
                     f"{self.path.parent} cannot be written ({exc.strerror or exc}); "
                     "what is saved there is shown, but changes cannot be saved")
-                notices.append(StoreNotice(f"Changes cannot be saved: {self.read_only_reason}."))
+                notices.append(StoreNotice(f"Changes cannot be saved: {self.read_only_reason}.",
+                                           code="read-only", path=self.path.parent,
+                                           reason=str(exc.strerror or exc)))
             return data, notices
         try:
             return self._load_unlocked()
@@ -122,7 +134,9 @@ class AtomicJsonStore:
                     "changes are not saved until it is fixed or removed"
                 )
                 data, notices = self._recover([], str(exc), keep_backup=True)
-                return data, [*notices, StoreNotice(self.read_only_reason, (self.path,))]
+                return data, [*notices, StoreNotice(self.read_only_reason, (self.path,),
+                                                    code="stuck", path=self.path,
+                                                    reason=f"{exc}; {move_error}")]
             return self._recover([damaged], str(exc))
         return self._checked(document, self.path), []
 
@@ -154,13 +168,17 @@ class AtomicJsonStore:
                     f"{where}, and its backup {exc}. Starting empty; nothing was deleted: "
                     f"the damaged files are kept as {kept_all}."
                 )
-                return {}, [StoreNotice(text, tuple(damaged))]
+                return {}, [StoreNotice(text, tuple(damaged), code="backup-unreadable",
+                                        path=self.path, reason=f"{problem}; backup: {exc}")]
             data = self._checked(document, self.backup)
-            stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.backup.stat().st_mtime))
+            saved = datetime.fromtimestamp(self.backup.stat().st_mtime)
+            stamp = saved.strftime("%Y-%m-%d %H:%M")
             text = f"{where}. Your data was recovered from the backup saved {stamp}.{kept}"
-            return data, [StoreNotice(text, tuple(damaged))]
+            return data, [StoreNotice(text, tuple(damaged), code="recovered", path=self.path,
+                                      saved=saved, reason=problem)]
         text = f"{where} and there is no backup. Starting empty.{kept}"
-        return {}, [StoreNotice(text, tuple(damaged))]
+        return {}, [StoreNotice(text, tuple(damaged), code="no-backup", path=self.path,
+                                reason=problem)]
 
     def _set_aside(self, path: Path) -> Path:
         """Rename a damaged file to a name no other file has; it is never overwritten."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from vibe_desktop.core import markup
 from vibe_desktop.core.citation import citation_for, cite, quote_holding, section_place
 from vibe_desktop.core.model import Anchor
+from vibe_desktop.i18n import translate
 from vibe_desktop.ui.announce import announce
 from vibe_desktop.ui.notes.panel import NotesPanel
 from vibe_desktop.ui.reading.reading_pane import marked
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.actions import make_action
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight
-from vibe_desktop.userdata.store import StoreError
+from vibe_desktop.userdata.store import StoreError, StoreNotice
 
 if TYPE_CHECKING:
     from vibe_desktop.ui.shell.host import ReaderHost
@@ -38,11 +39,64 @@ HIGHLIGHT_COLOR = QColor("#b9f6ca")
 OWNER = "highlights"
 
 
+def change_text(change: Change) -> str:
+    """The undo text of ``change`` (Edit → Undo …) in the UI language."""
+    bookmark = change.kind == "bookmark"
+    if change.action == "add":
+        return (translate("Keeper", "Add Bookmark") if bookmark
+                else translate("Keeper", "Add Highlight"))
+    if change.action == "delete":
+        return (translate("Keeper", "Remove Bookmark") if bookmark
+                else translate("Keeper", "Remove Highlight"))
+    if change.action == "edit":
+        return (translate("Keeper", "Edit Bookmark Label") if bookmark
+                else translate("Keeper", "Edit Note"))
+    if change.action == "external":
+        return translate("Keeper", "Change Made in Another Window")
+    return ""
+
+
+def notice_text(notice: StoreNotice) -> str:
+    """A store's notice in the UI language (its technical reason stays as the store wrote it)."""
+    path = str(notice.path) if notice.path is not None else ""
+    name = notice.path.name if notice.path is not None else ""
+    words = {
+        "read-only": translate("Keeper", "Changes to your notes and bookmarks cannot be saved: "
+                               "the folder {path} cannot be written. What is saved there is "
+                               "shown."),
+        "stuck": translate("Keeper", "Your notes file {path} cannot be read and could not be "
+                           "set aside. Changes are not saved until it is fixed or removed."),
+        "recovered": translate("Keeper", "Your notes file {name} could not be read. Your notes "
+                               "were recovered from the backup saved {saved}."),
+        "no-backup": translate("Keeper", "Your notes file {name} could not be read and there is "
+                               "no backup. Starting with no notes."),
+        "backup-unreadable": translate("Keeper", "Your notes file {name} and its backup could "
+                                       "not be read. Starting with no notes; nothing was "
+                                       "deleted."),
+        "unavailable": translate("Keeper", "Notes and bookmarks cannot be saved."),
+        "skipped": translate("Keeper", "%n saved entries in {path} could not be read and are "
+                             "not shown; they are kept in the file unchanged.", None,
+                             notice.count),
+    }
+    text = words.get(notice.code)
+    if text is None:
+        return notice.text
+    saved = (QLocale().toString(notice.saved, QLocale.FormatType.ShortFormat)
+             if notice.saved is not None else "")
+    text = text.format(path=path, name=name, saved=saved)
+    if notice.damaged:
+        text += "\n\n" + translate("Keeper", "The damaged files are kept as: {files}").format(
+            files=", ".join(str(p) for p in notice.damaged))
+    if notice.reason:
+        text += "\n\n" + translate("Keeper", "Details: {reason}").format(reason=notice.reason)
+    return text
+
+
 class ChangeCommand(QUndoCommand):
     """One annotation change on the undo stack; the first redo is the change already made."""
 
     def __init__(self, keeper: Keeper, change: Change) -> None:
-        super().__init__(change.text)
+        super().__init__(change_text(change))
         self.keeper = keeper
         self.change = change
         self._done = True
@@ -179,7 +233,7 @@ class Keeper(QObject):
     @Slot()
     def show_notices(self) -> None:
         for notice in self.notices:
-            dialogs.warning(self.host.widget(), self.tr("Your notes"), notice.text)
+            dialogs.warning(self.host.widget(), self.tr("Your notes"), notice_text(notice))
         self.notices = []
 
     def ensure_panel(self) -> NotesPanel:
@@ -202,7 +256,8 @@ class Keeper(QObject):
         try:
             self.store.apply(change)
         except StoreError as exc:
-            dialogs.error(self.host.widget(), self.tr("Notes not saved"), str(exc))
+            dialogs.error(self.host.widget(), self.tr("Notes not saved"),
+                          self.tr("Your change could not be saved.") + "\n\n" + str(exc))
             return False
         if undoable:
             self.undo_stack.push(ChangeCommand(self, change))
