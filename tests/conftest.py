@@ -39,6 +39,20 @@ def qapp_cls():  # type: ignore[no-untyped-def]
     return QApplication
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The application with English's plural forms loaded, as the app loads them for English."""
+    from PySide6.QtCore import QTranslator
+
+    from vibe_desktop import i18n
+
+    qm = i18n.qm_file("en", cache=tmp_path_factory.mktemp("qm"))
+    translator = QTranslator(qapp)
+    if qm is not None and translator.load(str(qm)):
+        qapp.installTranslator(translator)
+    return qapp
+
+
 REPO = Path(__file__).resolve().parent.parent
 SOURCE_TXT = REPO / "data" / "sources" / "kazakhstan-2022.txt"
 BUNDLED_YAML = REPO / "data" / "reports" / "kazakhstan-2022.yaml"

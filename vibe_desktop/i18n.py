@@ -4,7 +4,8 @@ Widgets use ``self.tr("...")`` (context: the class name); everything else calls
 ``translate("Context", "...")`` with a literal context and text, which is what
 ``pyside6-lupdate`` extracts. Never put a translated call inside an f-string (lupdate does
 not look there) and never build the source text at run time. Plurals: ``translate(ctx,
-"%n report(s)", None, n)``.
+"%n report(s)", None, n)``; English's own singular and plural come from
+``vibe_desktop_en.ts``, which holds only those numerus messages.
 
 Our ``.qm`` files are not committed: they are built from ``resources/translations/*.ts``
 with Qt's ``lrelease``. The PyInstaller build compiles them into the bundle; an installed or
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 LANGUAGES: tuple[str, ...] = ("ru", "kk")
 # Every UI language a person can choose, English (the source) first.
 UI_LANGUAGES: tuple[str, ...] = ("en", *LANGUAGES)
+# English is the source language; its .ts holds only the plural (numerus) messages, so
+# "%n result(s)" reads "1 result" / "2 results".
+SOURCE_LANGUAGE = "en"
 # Each language's name in itself, as the Language menu shows it (never translated).
 NATIVE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 # The setting's value for "follow the system's UI languages".
@@ -149,14 +153,13 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
     locale = system if system.name().split("_")[0] == chosen else QLocale(chosen)
     QLocale.setDefault(locale)
     loaded: list[QTranslator] = []
-    if chosen == "en":
-        return loaded
-    qt = QTranslator(app)
-    for folder in qt_translations_folders():
-        if qt.load(f"qtbase_{chosen}", folder):
-            app.installTranslator(qt)
-            loaded.append(qt)
-            break
+    if chosen != SOURCE_LANGUAGE:
+        qt = QTranslator(app)
+        for folder in qt_translations_folders():
+            if qt.load(f"qtbase_{chosen}", folder):
+                app.installTranslator(qt)
+                loaded.append(qt)
+                break
     qm = qm_file(chosen)
     if qm is not None:
         ours = QTranslator(app)

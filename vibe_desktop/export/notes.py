@@ -12,6 +12,7 @@ from vibe_desktop import ACKNOWLEDGMENT
 from vibe_desktop.core import markup
 from vibe_desktop.core.citation import place
 from vibe_desktop.core.model import Anchor, Report
+from vibe_desktop.i18n import translate
 from vibe_desktop.userdata.annotations import Bookmark, Highlight, Item
 
 Resolve = Callable[[str], Report | None]
@@ -62,7 +63,8 @@ def rows(items: Iterable[Item], resolve: Resolve) -> list[Row]:
     for item in items:
         report = resolve(item.report_id)
         where = place(report, item.anchor) if report else item.anchor
-        label = f"VIBE {report.edition} {report.country}" if report else item.report_id
+        label = (translate("Citation", "VIBE {edition} {country}").format(
+            edition=report.edition, country=report.country) if report else item.report_id)
         notes = _footnotes(report, item.anchor) if report else ()
         if isinstance(item, Highlight):
             out.append(Row("highlight", label, where, item.anchor, item.quote, item.note, notes,
@@ -76,13 +78,37 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def _no_url() -> str:
+    return translate("NotesExport", "(no URL)")
+
+
+def csv_columns() -> tuple[str, ...]:
+    """The CSV header row in the UI language (``CSV_COLUMNS``, the English, is the order)."""
+    words = {
+        "kind": translate("NotesExport", "kind"),
+        "report": translate("NotesExport", "report"),
+        "place": translate("NotesExport", "place"),
+        "anchor": translate("NotesExport", "anchor"),
+        "quote": translate("NotesExport", "quote"),
+        "note": translate("NotesExport", "note"),
+        "footnotes": translate("NotesExport", "footnotes"),
+        "created": translate("NotesExport", "created"),
+    }
+    return tuple(words[column] for column in CSV_COLUMNS)
+
+
+def _kind(kind: str) -> str:
+    return (translate("NotesExport", "bookmark") if kind == "bookmark"
+            else translate("NotesExport", "highlight"))
+
+
 def _footnote_text(footnotes: tuple[tuple[int, tuple[str, ...]], ...]) -> str:
-    return "; ".join(f"[{n}] {' '.join(urls) if urls else '(no URL)'}" for n, urls in footnotes)
+    return "; ".join(f"[{n}] {' '.join(urls) if urls else _no_url()}" for n, urls in footnotes)
 
 
 def to_markdown(items: Iterable[Item], resolve: Resolve) -> str:
     """A Markdown document: one section per report, each highlight quoted with note and place."""
-    lines = ["# VIBE Desktop: highlights and notes", ""]
+    lines = ["# " + translate("NotesExport", "VIBE Desktop: highlights and notes"), ""]
     current = None
     for row in rows(items, resolve):
         if row.report != current:
@@ -90,16 +116,19 @@ def to_markdown(items: Iterable[Item], resolve: Resolve) -> str:
             lines += [f"## {_md(row.report)}", ""]
         if row.kind == "bookmark":
             label = f": {_md(row.note)}" if row.note else ""
-            lines += [f"- Bookmark: {_md(row.place)} (`{row.anchor}`){label}", ""]
+            bookmark = translate("NotesExport", "Bookmark: {place}").format(place=_md(row.place))
+            lines += [f"- {bookmark} (`{row.anchor}`){label}", ""]
             continue
-        lines += [f"### {_md(row.place)}", "", f"Anchor: `{row.anchor}`", ""]
+        anchor = translate("NotesExport", "Anchor: {anchor}").format(anchor=f"`{row.anchor}`")
+        lines += [f"### {_md(row.place)}", "", anchor, ""]
         lines += [f"> {_md(line)}" if line else ">" for line in row.quote.splitlines() or [""]]
         lines.append("")
         if row.note:
-            lines += [f"Note: {_md(row.note)}", ""]
+            lines += [translate("NotesExport", "Note: {note}").format(note=_md(row.note)), ""]
         for number, urls in row.footnotes:
-            shown = ", ".join(f"<{url}>" for url in urls) if urls else "(no URL)"
-            lines.append(f"- Footnote {number}: {shown}")
+            shown = ", ".join(f"<{url}>" for url in urls) if urls else _no_url()
+            lines.append("- " + translate("NotesExport", "Footnote {n}: {urls}").format(
+                n=number, urls=shown))
         if row.footnotes:
             lines.append("")
     lines += ["---", "", ACKNOWLEDGMENT, ""]
@@ -126,10 +155,10 @@ def to_csv(items: Iterable[Item], resolve: Resolve) -> str:
     buffer = io.StringIO()
     buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([csv_cell(column) for column in csv_columns()])
     for row in rows(items, resolve):
         writer.writerow([csv_cell(cell) for cell in (
-            row.kind, row.report, row.place, row.anchor, row.quote, row.note,
+            _kind(row.kind), row.report, row.place, row.anchor, row.quote, row.note,
             _footnote_text(row.footnotes), row.created)])
     return buffer.getvalue()
 

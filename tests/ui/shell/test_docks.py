@@ -122,3 +122,18 @@ def test_a_wide_panel_on_a_small_window_hides_the_tree_till_closed(qtbot, tmp_pa
     assert "F9" in window.statusBar().currentMessage()
     dock.hide()
     qtbot.waitUntil(lambda: not window.tree.isHidden())
+
+
+def test_a_panel_keeps_its_name_in_every_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, tmp_path)
+    opened = []
+
+    def opener() -> None:
+        if not opened:
+            opened.append(window.add_panel(QTreeView(), "Заметки и закладки", name="dock-notes"))
+        opened[0].show()
+
+    toggle = window.add_panel_opener("Заметки и закладки", opener, name="dock-notes")
+    toggle.trigger()
+    assert opened[0].objectName() == "dock-notes" and toggle.objectName() == "toggle-dock-notes"
+    assert window.add_panel(QTreeView(), "Поиск").objectName() == "dock-поиск"  # no name: title

@@ -152,7 +152,8 @@ class LibraryActions(QObject):
                 lambda report_id: self.host.open_anchor(str(Anchor.summary_page(report_id))))
             self.panel.add_requested.connect(self.choose_and_add)
             self.panel.remove_requested.connect(self.remove)
-            self.dock = self.host.add_panel(self.panel, self.tr("Library"))
+            self.dock = self.host.add_panel(self.panel, self.tr("Library"),
+                                            name="dock-library")
         self.panel.model.refresh()
         self.check_later()
         assert self.dock is not None

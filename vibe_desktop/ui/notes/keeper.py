@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 HIGHLIGHT_COLOR = QColor("#b9f6ca")
 OWNER = "highlights"
+#: The notes panel's dock, by a name that is the same in every language (the saved layout).
+NOTES_DOCK = "dock-notes-and-bookmarks"
 
 
 def change_text(change: Change) -> str:
@@ -158,7 +160,8 @@ class Keeper(QObject):
                                                ("bookmark", "highlight", "highlight-note", "cite")])
         # the panel's one View toggle (Ctrl+Shift+B shows and hides it); the dock comes later
         self.actions["show"] = self.host.add_panel_opener(self.tr("Notes and Bookmarks"),
-                                                          self.show_panel, "Ctrl+Shift+B")
+                                                          self.show_panel, "Ctrl+Shift+B",
+                                                          NOTES_DOCK)
         self.actions["export"] = make_action(self, self.tr("Export &Notes…"), self.export, [],
                                              "keep-export")
         self.host.add_actions("file", "export", [self.actions["export"]])
@@ -239,7 +242,8 @@ class Keeper(QObject):
     def ensure_panel(self) -> NotesPanel:
         if self.panel is None:
             self.panel = NotesPanel(self)
-            self.dock = self.host.add_panel(self.panel, self.tr("Notes and Bookmarks"))
+            self.dock = self.host.add_panel(self.panel, self.tr("Notes and Bookmarks"),
+                                            name=NOTES_DOCK)
         return self.panel
 
     @Slot()

@@ -22,7 +22,7 @@ def install(host: ReaderHost) -> None:
 
         if not docks:
             view = PeopleView(host)
-            docks.append(host.add_panel(view, translate("People", "People")))
+            docks.append(host.add_panel(view, translate("People", "People"), name="dock-people"))
             host.register_feature("people", view)
         docks[0].show()
         docks[0].raise_()

@@ -152,9 +152,8 @@ class PeopleView(QWidget):
         if not self.tree.currentIndex().isValid() and self.model.rowCount():
             self.tree.setCurrentIndex(self.model.index(0, 0))
         self._set_status(
-            self.tr("%1 people; names are matched across the report's spellings.").replace(
-                "%1", str(len(index.people))
-            )
+            self.tr("%n person(s); names are matched across the report's spellings.", "",
+                    len(index.people))
         )
         self.filled.emit(report_id)
 

@@ -87,7 +87,8 @@ def export_slides(host: ReaderHost) -> str | None:
         from vibe_desktop.export.slides import write_slides_pdf
 
         pages = write_slides_pdf(path, host.current_report(), principle)
-        return translate("Presentation", "Wrote {n} slides to {path}").format(n=pages, path=path)
+        return translate("Presentation", "Wrote %n slide(s) to {path}", None, pages).format(
+            path=path)
 
     return _export(host, translate("Presentation", "Export slides as PDF"), write)
 

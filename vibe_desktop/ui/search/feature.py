@@ -23,7 +23,7 @@ def install(host: ReaderHost) -> None:
 
         if not docks:
             panel = SearchPanel(host)
-            docks.append(host.add_panel(panel, translate("Search", "Search")))
+            docks.append(host.add_panel(panel, translate("Search", "Search"), name="dock-search"))
             host.register_feature("search", panel)
         docks[0].show()
         docks[0].raise_()

@@ -190,12 +190,10 @@ class SearchPanel(QWidget):
     def _status_text(self, total: int, ready: bool, ids: list[str]) -> str:
         if total == 0:
             text = self.tr("No results") if ready else self.tr("Indexing…")
-        elif total == 1:
-            text = self.tr("1 result")
         else:
-            text = self.tr("%1 results").replace("%1", str(total))
+            text = self.tr("%n result(s)", "", total)
         if total > MAX_RESULTS:
-            text += " " + self.tr("(showing the best %1)").replace("%1", str(MAX_RESULTS))
+            text += " " + self.tr("(showing the best %n)", "", MAX_RESULTS)
         if not ready and total:
             text += " " + self.tr("so far; indexing…")
         chosen = self.report_filter.currentData()

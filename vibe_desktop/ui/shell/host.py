@@ -50,16 +50,19 @@ class ReaderHost(Protocol):
 
     def add_panel(
         self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None, *,
-        shortcut: str = "", transient: bool = False,
+        shortcut: str = "", transient: bool = False, name: str = "",
     ) -> QDockWidget:
         """Dock ``widget`` with one View-menu toggle (``shortcut`` on it); Esc in the dock
         returns to the text and also closes it when ``transient`` (search); on small windows
-        panels share a side as tabs so the text keeps ~45 characters a line."""
+        panels share a side as tabs so the text keeps ~45 characters a line. ``name`` (the
+        same in every language, e.g. "dock-search") keeps the panel's place in the saved
+        layout when the language changes; without it the name is made from ``title``."""
 
     def add_panel_opener(self, title: str, opener: Callable[[], object],
-                         shortcut: str = "") -> QAction:
+                         shortcut: str = "", name: str = "") -> QAction:
         """The View toggle for a panel made on first use: ``opener`` makes and shows it (then
-        calls ``add_panel`` with the same title). Panels open at the last close reopen."""
+        calls ``add_panel`` with the same title and ``name``). Panels open at the last close
+        reopen."""
 
     def open_anchor(self, anchor: str, highlight: str | None = None, *,
                     record: bool = True) -> bool:

@@ -166,17 +166,19 @@ class MainWindow(WindowCommands, QMainWindow):
 
     def add_panel(
         self, widget: QWidget, title: str, area: Qt.DockWidgetArea | None = None, *,
-        shortcut: str = "", transient: bool = False,
+        shortcut: str = "", transient: bool = False, name: str = "",
     ) -> QDockWidget:
         """Dock ``widget`` with one View-menu toggle (``shortcut`` on it); Esc in it returns to
-        the text, and closes it if ``transient``; returns the dock."""
-        return self.panels.add(widget, title, area, shortcut=shortcut, transient=transient)
+        the text, and closes it if ``transient``; returns the dock. ``name``, the same in
+        every language, keeps its place in the saved layout (default: made from ``title``)."""
+        return self.panels.add(widget, title, area, shortcut=shortcut, transient=transient,
+                               name=name)
 
     def add_panel_opener(self, title: str, opener: Callable[[], object],
-                         shortcut: str = "") -> QAction:
+                         shortcut: str = "", name: str = "") -> QAction:
         """The View toggle of a panel made on first use (``opener`` makes and shows it); a
         panel open at the last close is opened again at start."""
-        return self.panels.add_opener(title, opener, shortcut)
+        return self.panels.add_opener(title, opener, shortcut, name)
 
     def current_report(self) -> Report:
         """The report on show (RuntimeError before any is open)."""
