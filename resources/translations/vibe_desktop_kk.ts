@@ -82,8 +82,16 @@
         <translation>Индикатор мәтіні, әр есепке бір баған</translation>
     </message>
     <message>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indicator {n}</source>
         <translation>{n}-индикатор</translation>
+    </message>
+    <message>
+        <source>{report}, footnote {n}:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -131,6 +139,11 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Quoted text</source>
+        <extracomment>A dialog or secondary window takes at most this share of the screen&apos;s available size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -169,6 +182,16 @@ Open it?</source>
 {url}</source>
         <translation>Жүйе мынаны аша алмады:
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+        <source>Exported %n item(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,6 +259,14 @@ Open it?</source>
 <context>
     <name>Handout</name>
     <message>
+        <source>Overall score: {phrase}</source>
+        <translation type="unfinished">Жалпы балл: {phrase}</translation>
+    </message>
+    <message>
+        <source>Score: {phrase}</source>
+        <translation type="unfinished">Балл: {phrase}</translation>
+    </message>
+    <message>
         <source>Indicator {n}: {title}</source>
         <translation>{n}-индикатор: {title}</translation>
     </message>
@@ -277,6 +308,74 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
 {ack}</translation>
     </message>
     <message>
+        <source>In the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab: next or previous link or footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open the link or footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With caret browsing (F7): arrows move the caret; Shift+arrows and Ctrl+Shift+arrows select; Home, End, Ctrl+Home, Ctrl+End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F10 or the Menu key: the text&apos;s context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel, Ctrl++, Ctrl+-: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a footnote or link popup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab: next control; Enter: press it; Esc: back to the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, F3: next match; Shift+Enter, Shift+F3: previous match; Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Down, Space, Page Down, Enter: next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace: previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End: first or last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G, then a number and Enter: go to that slide; G, I, a number and Enter: go to that indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .: black screen; W or ,: white screen; any key: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: end the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About VIBE Desktop</source>
         <translation>VIBE Desktop туралы</translation>
     </message>
@@ -304,16 +403,12 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
         <translation>Үзіндіні бөлекте&amp;у</translation>
     </message>
     <message>
-        <source>Highlight with &amp;Note…</source>
+        <source>Highlight &amp;with Note…</source>
         <translation>&amp;Жазбамен бөлектеу…</translation>
     </message>
     <message>
-        <source>Copy with &amp;Citation</source>
+        <source>Copy with C&amp;itation</source>
         <translation>Дереккөзі&amp;мен көшіру</translation>
-    </message>
-    <message>
-        <source>&amp;Notes and Bookmarks</source>
-        <translation>&amp;Жазбалар мен бетбелгілер</translation>
     </message>
     <message>
         <source>Export &amp;Notes…</source>
@@ -328,8 +423,124 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
         <translation>Жазбалар мен бетбелгілер</translation>
     </message>
     <message>
+        <source>Add Bookmark</source>
+        <extracomment>The notes panel&apos;s dock, by a name that is the same in every language (the saved layout).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bookmark Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Made in Another Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark added: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight added: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark removed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight removed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark label saved: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Жазба</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished">Бетбелгі</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to your notes and bookmarks cannot be saved: the folder {path} cannot be written. What is saved there is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {path} cannot be read and could not be set aside. Changes are not saved until it is fixed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {name} could not be read. Your notes were recovered from the backup saved {saved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {name} could not be read and there is no backup. Starting with no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {name} and its backup could not be read. Starting with no notes; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and bookmarks cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved entries in {path} could not be read and are not shown; they are kept in the file unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged files are kept as: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Жазбалар сақталмады</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -359,18 +570,6 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
         <source>Bookmark This Paragraph</source>
         <translation>Бұл абзацқа бетбелгі қою</translation>
     </message>
-    <message>
-        <source>Export notes</source>
-        <translation>Жазбаларды экспорттау</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation>Markdown (*.md);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
-    </message>
 </context>
 <context>
     <name>Language</name>
@@ -395,6 +594,14 @@ Restart it now?</source>
 Бағдарламаны қазір қайта іске қосу керек пе?</translation>
     </message>
     <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes when VIBE Desktop starts again.</source>
         <translation>Тіл VIBE Desktop келесі рет іске қосылғанда ауысады.</translation>
     </message>
@@ -417,6 +624,18 @@ Restart it now?</source>
         <source>, cannot be opened: {error}</source>
         <translation>, ашу мүмкін емес: {error}</translation>
     </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}: {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not added (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryActions</name>
@@ -437,8 +656,12 @@ Restart it now?</source>
         <translation>Есеп қосу</translation>
     </message>
     <message>
-        <source>VIBE reports (*.yaml *.yml *.txt);;Report YAML (*.yaml *.yml);;VIBE text export (*.txt)</source>
-        <translation>VIBE есептері (*.yaml *.yml *.txt);;YAML есебі (*.yaml *.yml);;VIBE мәтіндік экспорты (*.txt)</translation>
+        <source>&amp;Cancel Adding Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIBE reports (*.yaml *.yml *.vibe *.txt);;Report YAML (*.yaml *.yml *.vibe);;VIBE text export (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report not added</source>
@@ -510,8 +733,8 @@ Restart it now?</source>
 <context>
     <name>LinkPopup</name>
     <message>
-        <source>Text</source>
-        <translation>Мәтін</translation>
+        <source>Go to footnote</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -563,6 +786,14 @@ Restart it now?</source>
         <translation>VIBE Desktop оқу бағдарламасы</translation>
     </message>
     <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation Tool&amp;bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No report to show</source>
         <translation>Көрсететін есеп жоқ</translation>
     </message>
@@ -574,11 +805,23 @@ Restart it now?</source>
         <source>{page} — {report} — {app}</source>
         <translation>{page} — {report} — {app}</translation>
     </message>
+    <message>
+        <source>Contents hidden to keep the text readable; F9 shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Margin</name>
+    <message>
+        <source>Bookmarks and notes in the margin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Every menu&apos;s named sections, in order; a feature adds its actions to one of them.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -650,11 +893,23 @@ Restart it now?</source>
         <translation>Жоғары &amp;контраст</translation>
     </message>
     <message>
-        <source>Go to &amp;Contents</source>
+        <source>C&amp;aret Browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Co&amp;ntents</source>
         <translation>&amp;Мазмұнға өту</translation>
     </message>
     <message>
-        <source>Go to &amp;Text</source>
+        <source>Go to T&amp;ext</source>
         <translation>М&amp;әтінге өту</translation>
     </message>
     <message>
@@ -757,20 +1012,141 @@ Restart it now?</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <source>{n} items</source>
-        <translation>{n} жазба</translation>
+        <source>Bookmark, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted text: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening words: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(bookmark)</source>
         <translation>(бетбелгі)</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Бетбелгі</translation>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlight</source>
-        <translation>Бөлектеу</translation>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished">Жазбаларды экспорттау</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished">{path} файлын жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <source>(no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation type="unfinished">бөлектеу</translation>
+    </message>
+    <message>
+        <source>VIBE Desktop: highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor: {anchor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnote {n}: {urls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,6 +1158,10 @@ Restart it now?</source>
     <message>
         <source>Bookmarks and highlights by report</source>
         <translation>Есептер бойынша бетбелгілер мен бөлектеулер</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
@@ -924,9 +1304,12 @@ Restart it now?</source>
         <source>Reading the report…</source>
         <translation>Есеп оқылуда…</translation>
     </message>
-    <message>
-        <source>%1 people; names are matched across the report&apos;s spellings.</source>
-        <translation>Адам саны: %1; есептегі есімдердің әртүрлі жазылуы біріктірілді.</translation>
+    <message numerus="yes">
+        <source>%n person(s); names are matched across the report&apos;s spellings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot list people: %1</source>
@@ -936,22 +1319,22 @@ Restart it now?</source>
 <context>
     <name>Presentation</name>
     <message>
-        <source>Only Principle {n}, {title}?
-
-Yes: only this principle. No: the whole report.</source>
-        <translation>Тек {n}-қағидат, {title} ғана ма?
-
-Иә — тек осы қағидат. Жоқ — бүкіл есеп.</translation>
-    </message>
-    <message>
         <source>Could not write {path}:
 {error}</source>
         <translation>{path} файлын жазу мүмкін болмады:
 {error}</translation>
     </message>
     <message>
-        <source>Wrote {n} slides to {path}</source>
-        <translation>{n} слайд {path} файлына жазылды</translation>
+        <source>You are reading Principle {n}, {title}. What should this include?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;Principle {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export slides as PDF</source>
@@ -982,6 +1365,24 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Алдымен есепті ашыңыз: көрсететін ештеңе жоқ.</translation>
     </message>
     <message>
+        <source>Present with presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen is connected (or the projector mirrors this screen), so the audience would see the presenter view with your notes.
+
+Present full screen to the audience without the presenter view, or show the presenter view only to rehearse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present &amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse with Presenter View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Present</source>
         <translation>&amp;Презентацияны көрсету</translation>
     </message>
@@ -990,7 +1391,7 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Б&amp;асынан бастап көрсету</translation>
     </message>
     <message>
-        <source>Present with presenter &amp;view</source>
+        <source>Present with presenter vie&amp;w</source>
         <translation>&amp;Баяндамашы көрінісімен көрсету</translation>
     </message>
     <message>
@@ -1013,12 +1414,37 @@ Yes: only this principle. No: the whole report.</source>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>There is no slide for indicator {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no slide {n}: this presentation has %n slide(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to indicator: {n}</source>
         <translation>Индикаторға өту: {n}</translation>
     </message>
     <message>
         <source>Go to slide (or I for indicator): {n}</source>
         <translation>Слайдқа өту (I — индикаторға): {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWords</name>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1491,14 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Көрсетуді аяқтау</translation>
     </message>
     <message>
+        <source>Go to slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal: the slides are not shown to an audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Elapsed</source>
         <translation>Өтті</translation>
     </message>
@@ -1083,6 +1517,33 @@ Yes: only this principle. No: the whole report.</source>
     <message>
         <source>No notes for this slide.</source>
         <translation>Бұл слайдқа жазба жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Caret browsing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,10 +1582,6 @@ Yes: only this principle. No: the whole report.</source>
         <source>Use the Up and Down keys to choose a principle and Enter to open it.</source>
         <translation>Қағидатты «жоғары» және «төмен» пернелерімен таңдаңыз, Enter оны ашады.</translation>
     </message>
-    <message>
-        <source>Chosen: principle {n}, {title}: {score}.</source>
-        <translation>Таңдалғаны: {n}-қағидат, {title}: {score}.</translation>
-    </message>
 </context>
 <context>
     <name>Scores</name>
@@ -1151,6 +1608,14 @@ Yes: only this principle. No: the whole report.</source>
     <message>
         <source>Overall score: {phrase}</source>
         <translation>Жалпы балл: {phrase}</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation type="unfinished">Жалпы балл</translation>
+    </message>
+    <message>
+        <source>Principle {n}: {title}</source>
+        <translation type="unfinished">{n}-қағидат: {title}</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1688,18 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All reports</source>
         <translation>Барлық есептер</translation>
     </message>
@@ -1234,17 +1711,19 @@ Yes: only this principle. No: the whole report.</source>
         <source>Indexing…</source>
         <translation>Индекстелуде…</translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 нәтиже</translation>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 нәтиже</translation>
-    </message>
-    <message>
-        <source>(showing the best %1)</source>
-        <translation>(ең үздік %1 нәтиже көрсетілген)</translation>
+    <message numerus="yes">
+        <source>(showing the best %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>so far; indexing…</source>

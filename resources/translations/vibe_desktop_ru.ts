@@ -82,8 +82,16 @@
         <translation>Текст индикатора, по столбцу на каждый отчёт</translation>
     </message>
     <message>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indicator {n}</source>
         <translation>Индикатор {n}</translation>
+    </message>
+    <message>
+        <source>{report}, footnote {n}:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -131,6 +139,11 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Quoted text</source>
+        <extracomment>A dialog or secondary window takes at most this share of the screen&apos;s available size.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -169,6 +182,17 @@ Open it?</source>
 {url}</source>
         <translation>Системе не удалось открыть:
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message numerus="yes">
+        <source>Exported %n item(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -236,6 +260,14 @@ Open it?</source>
 <context>
     <name>Handout</name>
     <message>
+        <source>Overall score: {phrase}</source>
+        <translation type="unfinished">Общая оценка: {phrase}</translation>
+    </message>
+    <message>
+        <source>Score: {phrase}</source>
+        <translation type="unfinished">Оценка: {phrase}</translation>
+    </message>
+    <message>
         <source>Indicator {n}: {title}</source>
         <translation>Индикатор {n}: {title}</translation>
     </message>
@@ -277,6 +309,74 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
 {ack}</translation>
     </message>
     <message>
+        <source>In the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab: next or previous link or footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open the link or footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With caret browsing (F7): arrows move the caret; Shift+arrows and Ctrl+Shift+arrows select; Home, End, Ctrl+Home, Ctrl+End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F10 or the Menu key: the text&apos;s context menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel, Ctrl++, Ctrl+-: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a footnote or link popup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab: next control; Enter: press it; Esc: back to the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, F3: next match; Shift+Enter, Shift+F3: previous match; Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Down, Space, Page Down, Enter: next slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Up, Page Up, Backspace: previous slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End: first or last slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G, then a number and Enter: go to that slide; G, I, a number and Enter: go to that indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B or .: black screen; W or ,: white screen; any key: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc: end the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About VIBE Desktop</source>
         <translation>О программе VIBE Desktop</translation>
     </message>
@@ -304,16 +404,12 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
         <translation>Выделить &amp;фрагмент</translation>
     </message>
     <message>
-        <source>Highlight with &amp;Note…</source>
+        <source>Highlight &amp;with Note…</source>
         <translation>Выделить с за&amp;меткой…</translation>
     </message>
     <message>
-        <source>Copy with &amp;Citation</source>
+        <source>Copy with C&amp;itation</source>
         <translation>Копировать со &amp;ссылкой</translation>
-    </message>
-    <message>
-        <source>&amp;Notes and Bookmarks</source>
-        <translation>&amp;Заметки и закладки</translation>
     </message>
     <message>
         <source>Export &amp;Notes…</source>
@@ -328,8 +424,125 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
         <translation>Заметки и закладки</translation>
     </message>
     <message>
+        <source>Add Bookmark</source>
+        <extracomment>The notes panel&apos;s dock, by a name that is the same in every language (the saved layout).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bookmark Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Made in Another Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark added: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight added: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark removed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight removed: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark label saved: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished">Закладка</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to your notes and bookmarks cannot be saved: the folder {path} cannot be written. What is saved there is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {path} cannot be read and could not be set aside. Changes are not saved until it is fixed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {name} could not be read. Your notes were recovered from the backup saved {saved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {name} could not be read and there is no backup. Starting with no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes file {name} and its backup could not be read. Starting with no notes; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and bookmarks cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved entries in {path} could not be read and are not shown; they are kept in the file unchanged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged files are kept as: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes not saved</source>
         <translation>Заметки не сохранены</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -359,18 +572,6 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
         <source>Bookmark This Paragraph</source>
         <translation>Закладка на этот абзац</translation>
     </message>
-    <message>
-        <source>Export notes</source>
-        <translation>Экспорт заметок</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;CSV (*.csv)</source>
-        <translation>Markdown (*.md);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Не удалось записать {path}: {error}</translation>
-    </message>
 </context>
 <context>
     <name>Language</name>
@@ -395,6 +596,14 @@ Restart it now?</source>
 Перезапустить программу сейчас?</translation>
     </message>
     <message>
+        <source>&amp;Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The language changes when VIBE Desktop starts again.</source>
         <translation>Язык сменится при следующем запуске VIBE Desktop.</translation>
     </message>
@@ -417,6 +626,18 @@ Restart it now?</source>
         <source>, cannot be opened: {error}</source>
         <translation>, не удаётся открыть: {error}</translation>
     </message>
+    <message>
+        <source>Adding {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}: {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not added (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LibraryActions</name>
@@ -437,8 +658,12 @@ Restart it now?</source>
         <translation>Добавление отчёта</translation>
     </message>
     <message>
-        <source>VIBE reports (*.yaml *.yml *.txt);;Report YAML (*.yaml *.yml);;VIBE text export (*.txt)</source>
-        <translation>Отчёты VIBE (*.yaml *.yml *.txt);;Отчёт YAML (*.yaml *.yml);;Текстовая выгрузка VIBE (*.txt)</translation>
+        <source>&amp;Cancel Adding Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIBE reports (*.yaml *.yml *.vibe *.txt);;Report YAML (*.yaml *.yml *.vibe);;VIBE text export (*.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report not added</source>
@@ -510,8 +735,8 @@ Restart it now?</source>
 <context>
     <name>LinkPopup</name>
     <message>
-        <source>Text</source>
-        <translation>Текст</translation>
+        <source>Go to footnote</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -563,6 +788,14 @@ Restart it now?</source>
         <translation>Программа чтения VIBE Desktop</translation>
     </message>
     <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation Tool&amp;bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No report to show</source>
         <translation>Нет отчёта для показа</translation>
     </message>
@@ -574,11 +807,23 @@ Restart it now?</source>
         <source>{page} — {report} — {app}</source>
         <translation>{page} — {report} — {app}</translation>
     </message>
+    <message>
+        <source>Contents hidden to keep the text readable; F9 shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Margin</name>
+    <message>
+        <source>Bookmarks and notes in the margin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Every menu&apos;s named sections, in order; a feature adds its actions to one of them.</extracomment>
         <translation>&amp;Файл</translation>
     </message>
     <message>
@@ -650,11 +895,23 @@ Restart it now?</source>
         <translation>&amp;Высокая контрастность</translation>
     </message>
     <message>
-        <source>Go to &amp;Contents</source>
+        <source>C&amp;aret Browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Co&amp;ntents</source>
         <translation>К &amp;содержанию</translation>
     </message>
     <message>
-        <source>Go to &amp;Text</source>
+        <source>Go to T&amp;ext</source>
         <translation>К т&amp;ексту</translation>
     </message>
     <message>
@@ -757,20 +1014,142 @@ Restart it now?</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <source>{n} items</source>
-        <translation>Записей: {n}</translation>
+        <source>Bookmark, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight, {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted text: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening words: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(bookmark)</source>
         <translation>(закладка)</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Закладка</translation>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Highlight</source>
-        <translation>Выделение</translation>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished">Экспорт заметок</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished">Не удалось записать {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <source>(no URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation type="unfinished">выделение</translation>
+    </message>
+    <message>
+        <source>VIBE Desktop: highlights and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor: {anchor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footnote {n}: {urls}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,6 +1161,10 @@ Restart it now?</source>
     <message>
         <source>Bookmarks and highlights by report</source>
         <translation>Закладки и выделения по отчётам</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
@@ -924,9 +1307,13 @@ Restart it now?</source>
         <source>Reading the report…</source>
         <translation>Чтение отчёта…</translation>
     </message>
-    <message>
-        <source>%1 people; names are matched across the report&apos;s spellings.</source>
-        <translation>Людей: %1; разные написания имён в отчёте сведены вместе.</translation>
+    <message numerus="yes">
+        <source>%n person(s); names are matched across the report&apos;s spellings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot list people: %1</source>
@@ -936,22 +1323,22 @@ Restart it now?</source>
 <context>
     <name>Presentation</name>
     <message>
-        <source>Only Principle {n}, {title}?
-
-Yes: only this principle. No: the whole report.</source>
-        <translation>Только принцип {n}, {title}?
-
-Да — только этот принцип. Нет — весь отчёт.</translation>
-    </message>
-    <message>
         <source>Could not write {path}:
 {error}</source>
         <translation>Не удалось записать {path}:
 {error}</translation>
     </message>
     <message>
-        <source>Wrote {n} slides to {path}</source>
-        <translation>Слайды ({n}) записаны в {path}</translation>
+        <source>You are reading Principle {n}, {title}. What should this include?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;Principle {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export slides as PDF</source>
@@ -982,6 +1369,24 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Сначала откройте отчёт: показывать нечего.</translation>
     </message>
     <message>
+        <source>Present with presenter view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one screen is connected (or the projector mirrors this screen), so the audience would see the presenter view with your notes.
+
+Present full screen to the audience without the presenter view, or show the presenter view only to rehearse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present &amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse with Presenter View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Present</source>
         <translation>&amp;Показать презентацию</translation>
     </message>
@@ -990,7 +1395,7 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Показ с &amp;начала</translation>
     </message>
     <message>
-        <source>Present with presenter &amp;view</source>
+        <source>Present with presenter vie&amp;w</source>
         <translation>Показ в &amp;режиме докладчика</translation>
     </message>
     <message>
@@ -1013,12 +1418,39 @@ Yes: only this principle. No: the whole report.</source>
 <context>
     <name>PresentationController</name>
     <message>
+        <source>There is no slide for indicator {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no slide {n}: this presentation has %n slide(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slide {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to indicator: {n}</source>
         <translation>Перейти к индикатору: {n}</translation>
     </message>
     <message>
         <source>Go to slide (or I for indicator): {n}</source>
         <translation>Перейти к слайду (I — к индикатору): {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWords</name>
+    <message numerus="yes">
+        <source>Wrote %n slide(s) to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1497,14 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Завершить показ</translation>
     </message>
     <message>
+        <source>Go to slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal: the slides are not shown to an audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Elapsed</source>
         <translation>Прошло</translation>
     </message>
@@ -1083,6 +1523,33 @@ Yes: only this principle. No: the whole report.</source>
     <message>
         <source>No notes for this slide.</source>
         <translation>К этому слайду заметок нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <source>Caret browsing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1121,10 +1588,6 @@ Yes: only this principle. No: the whole report.</source>
         <source>Use the Up and Down keys to choose a principle and Enter to open it.</source>
         <translation>Клавишами «вверх» и «вниз» выберите принцип, Enter откроет его.</translation>
     </message>
-    <message>
-        <source>Chosen: principle {n}, {title}: {score}.</source>
-        <translation>Выбран принцип {n}, {title}: {score}.</translation>
-    </message>
 </context>
 <context>
     <name>Scores</name>
@@ -1151,6 +1614,14 @@ Yes: only this principle. No: the whole report.</source>
     <message>
         <source>Overall score: {phrase}</source>
         <translation>Общая оценка: {phrase}</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation type="unfinished">Общая оценка</translation>
+    </message>
+    <message>
+        <source>Principle {n}: {title}</source>
+        <translation type="unfinished">Принцип {n}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1694,18 @@ Yes: only this principle. No: the whole report.</source>
         <translation>Результаты поиска</translation>
     </message>
     <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All reports</source>
         <translation>Все отчёты</translation>
     </message>
@@ -1234,17 +1717,21 @@ Yes: only this principle. No: the whole report.</source>
         <source>Indexing…</source>
         <translation>Индексирование…</translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 результат</translation>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 results</source>
-        <translation>Результатов: %1</translation>
-    </message>
-    <message>
-        <source>(showing the best %1)</source>
-        <translation>(показаны лучшие %1)</translation>
+    <message numerus="yes">
+        <source>(showing the best %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>so far; indexing…</source>

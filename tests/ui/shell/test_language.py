@@ -32,18 +32,19 @@ def test_view_menu_has_the_language_submenu(window) -> None:  # type: ignore[no-
 
 
 def test_choosing_saves_and_restarts_when_asked(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
+    asked: list[tuple[str, list[str]]] = []
     restarted: list[object] = []
-    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options, default=0:
+                        asked.append((text, options)) or 0)
     monkeypatch.setattr(language, "restart", lambda w=None: restarted.append(w) or True)
     window.feature("language").actions["kk"].trigger()
     assert Settings(window.settings.qsettings.fileName()).language == "kk"
-    assert "starts again" in asked[0]
+    assert "starts again" in asked[0][0] and asked[0][1] == ["&Restart Now", "&Later"]
     assert restarted == [window]
 
 
 def test_later_only_says_when_it_changes(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: False)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options, default=0: 1)
     monkeypatch.setattr(language, "restart", lambda w=None: pytest.fail("restarted"))
     shown: list[str] = []
     monkeypatch.setattr(window, "show_status", lambda text, msecs=5000: shown.append(text))

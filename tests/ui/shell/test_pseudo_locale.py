@@ -251,6 +251,8 @@ def test_every_visible_string_is_translated(qtbot, tmp_path: Path, report: Repor
                             shown.append((k, title, text)))
     monkeypatch.setattr(dialogs, "ask", lambda parent, title, text:
                         shown.append(("ask", title, text)) and False)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options, default=0:
+                        shown.append(("choose", title, "\n".join([text, *options]))) and None)
     window = make_window(qtbot, tmp_path / "lib", report)
     window.ensure_features()
     # Panels and windows are made on first use: open each one, and keep something (a

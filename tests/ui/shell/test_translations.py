@@ -65,10 +65,28 @@ def test_every_source_string_is_in_the_shipped_translation(extracted: Path, lang
     assert not unfinished, f"untranslated in vibe_desktop_{language}.ts: {unfinished}"
 
 
+def test_english_ships_the_singular_and_plural_of_every_count(extracted: Path) -> None:
+    english = {m.key: m for m in messages(TRANSLATIONS / "vibe_desktop_en.ts")}
+    wanted = {m.key for m in messages(extracted) if m.numerus}
+    assert set(english) == wanted, (
+        "vibe_desktop_en.ts holds exactly the numerus messages (scripts/update_translations.py)")
+    for m in english.values():
+        assert m.numerus and len(m.translations) == 2 and not m.unfinished, m.key
+        assert all("(s)" not in form for form in m.translations), m.key
+
+
+def test_english_counts_read_as_english(tmp_path: Path) -> None:
+    translator = QTranslator()
+    assert translator.load(str(lrelease(TRANSLATIONS / "vibe_desktop_en.ts", tmp_path / "en.qm")))
+    assert translator.translate("SearchPanel", "%n result(s)", "", 1) == "%n result"
+    assert translator.translate("SearchPanel", "%n result(s)", "", 21) == "%n results"
+    assert translator.translate("SearchPanel", "Search", "") == ""  # the source is English
+
+
 _PLACEHOLDER = re.compile(r"\{[a-z_!r]*\}|%[0-9n]")
 
 
-@pytest.mark.parametrize("language", i18n.LANGUAGES)
+@pytest.mark.parametrize("language", i18n.UI_LANGUAGES)
 def test_translations_keep_placeholders_and_one_accelerator(language: str) -> None:
     for m in messages(TRANSLATIONS / f"vibe_desktop_{language}.ts"):
         for text in m.translations:
@@ -120,7 +138,7 @@ def _mnemonic(text: str) -> str | None:
     return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
 
 
-@pytest.mark.parametrize("language", i18n.LANGUAGES)
+@pytest.mark.parametrize("language", i18n.UI_LANGUAGES)
 def test_accelerators_are_unique_in_every_menu(qtbot, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
     translator = QTranslator()
     assert translator.load(str(lrelease(TRANSLATIONS / f"vibe_desktop_{language}.ts",

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from vibe_desktop.i18n import translate
@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 MARKDOWN, CSV = "md", "csv"
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".csv": CSV}
+
+
+class ExportWords(QObject):
+    """The export's words that hold a count: lupdate finds Qt's plural forms only in a
+    class's ``self.tr(text, "", n)``, not in ``translate(context, text, None, n)``."""
+
+    def exported(self, count: int, path: str) -> str:
+        """"Exported 3 items to …" in the UI language's plural form."""
+        return self.tr("Exported %n item(s) to {path}", "", count).format(path=path)
 
 
 def filters() -> list[str]:
@@ -88,7 +97,7 @@ def export_notes(host: ReaderHost, store: AnnotationStore) -> Path | None:
                           path=chosen, error=exc.strerror or exc))
         return None
     count = len(store.items())
-    message = translate("Notes", "Exported %n item(s) to {path}", None, count).format(path=chosen)
+    message = ExportWords().exported(count, chosen)
     host.show_status(message, 15000,
                      (translate("Notes", "Open &Folder"), lambda: open_folder(path)))
     return path

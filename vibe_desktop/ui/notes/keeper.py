@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Slot
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -56,42 +56,6 @@ def change_text(change: Change) -> str:
     if change.action == "external":
         return translate("Keeper", "Change Made in Another Window")
     return ""
-
-
-def notice_text(notice: StoreNotice) -> str:
-    """A store's notice in the UI language (its technical reason stays as the store wrote it)."""
-    path = str(notice.path) if notice.path is not None else ""
-    name = notice.path.name if notice.path is not None else ""
-    words = {
-        "read-only": translate("Keeper", "Changes to your notes and bookmarks cannot be saved: "
-                               "the folder {path} cannot be written. What is saved there is "
-                               "shown."),
-        "stuck": translate("Keeper", "Your notes file {path} cannot be read and could not be "
-                           "set aside. Changes are not saved until it is fixed or removed."),
-        "recovered": translate("Keeper", "Your notes file {name} could not be read. Your notes "
-                               "were recovered from the backup saved {saved}."),
-        "no-backup": translate("Keeper", "Your notes file {name} could not be read and there is "
-                               "no backup. Starting with no notes."),
-        "backup-unreadable": translate("Keeper", "Your notes file {name} and its backup could "
-                                       "not be read. Starting with no notes; nothing was "
-                                       "deleted."),
-        "unavailable": translate("Keeper", "Notes and bookmarks cannot be saved."),
-        "skipped": translate("Keeper", "%n saved entries in {path} could not be read and are "
-                             "not shown; they are kept in the file unchanged.", None,
-                             notice.count),
-    }
-    text = words.get(notice.code)
-    if text is None:
-        return notice.text
-    saved = (QLocale().toString(notice.saved, QLocale.FormatType.ShortFormat)
-             if notice.saved is not None else "")
-    text = text.format(path=path, name=name, saved=saved)
-    if notice.damaged:
-        text += "\n\n" + translate("Keeper", "The damaged files are kept as: {files}").format(
-            files=", ".join(str(p) for p in notice.damaged))
-    if notice.reason:
-        text += "\n\n" + translate("Keeper", "Details: {reason}").format(reason=notice.reason)
-    return text
 
 
 class ChangeCommand(QUndoCommand):
@@ -151,9 +115,9 @@ class Keeper(QObject):
             ("bookmark", self.tr("&Bookmark This Page"), "Ctrl+D", self.toggle_bookmark),
             ("highlight", self.tr("&Highlight Selection"), "Ctrl+H",
              lambda: self.highlight_selection()),
-            ("highlight-note", self.tr("Highlight with &Note…"), "Ctrl+Shift+H",
+            ("highlight-note", self.tr("Highlight &with Note…"), "Ctrl+Shift+H",
              lambda: self.highlight_selection(with_note=True)),
-            ("cite", self.tr("Copy with &Citation"), "Ctrl+Shift+C", self.copy_with_citation),
+            ("cite", self.tr("Copy with C&itation"), "Ctrl+Shift+C", self.copy_with_citation),
         ):
             self.actions[key] = make_action(self, text, slot, [shortcut], f"keep-{key}")
         self.host.add_actions("edit", "keep", [self.actions[k] for k in
@@ -233,10 +197,47 @@ class Keeper(QObject):
         except KeyError:
             return report_id
 
+    def notice_text(self, notice: StoreNotice) -> str:
+        """A store notice in the UI language (the technical reason as the store wrote it)."""
+        path = str(notice.path) if notice.path is not None else ""
+        name = notice.path.name if notice.path is not None else ""
+        words = {
+            "read-only": self.tr("Changes to your notes and bookmarks cannot be saved: "
+                                   "the folder {path} cannot be written. What is saved there is "
+                                   "shown."),
+            "stuck": self.tr("Your notes file {path} cannot be read and could not be "
+                               "set aside. Changes are not saved until it is fixed or removed."),
+            "recovered": self.tr("Your notes file {name} could not be read. Your notes "
+                                   "were recovered from the backup saved {saved}."),
+            "no-backup": self.tr("Your notes file {name} could not be read and there is "
+                                   "no backup. Starting with no notes."),
+            "backup-unreadable": self.tr("Your notes file {name} and its backup could "
+                                           "not be read. Starting with no notes; nothing was "
+                                           "deleted."),
+            "unavailable": self.tr("Notes and bookmarks cannot be saved."),
+            "skipped": self.tr("%n saved entries in {path} could not be read and are "
+                                 "not shown; they are kept in the file unchanged.", "",
+                                 notice.count),
+        }
+        text = words.get(notice.code)
+        if text is None:
+            return notice.text
+        saved = ""
+        if notice.saved is not None:
+            when = QDateTime.fromSecsSinceEpoch(int(notice.saved.timestamp()))
+            saved = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        text = text.format(path=path, name=name, saved=saved)
+        if notice.damaged:
+            text += "\n\n" + self.tr("The damaged files are kept as: {files}").format(
+                files=", ".join(str(p) for p in notice.damaged))
+        if notice.reason:
+            text += "\n\n" + self.tr("Details: {reason}").format(reason=notice.reason)
+        return text
+
     @Slot()
     def show_notices(self) -> None:
         for notice in self.notices:
-            dialogs.warning(self.host.widget(), self.tr("Your notes"), notice_text(notice))
+            dialogs.warning(self.host.widget(), self.tr("Your notes"), self.notice_text(notice))
         self.notices = []
 
     def ensure_panel(self) -> NotesPanel:

@@ -226,7 +226,7 @@ class NotesModel(QAbstractItemModel):
                 if index.column() == COLUMN_PLACE:
                     return self._title(group.report_id)
                 if index.column() == COLUMN_TEXT:
-                    return translate("Notes", "%n item(s)", None, len(group.items))
+                    return self.tr("%n item(s)", "", len(group.items))
                 return None
             if role == AnchorRole:
                 return str(Anchor.summary_page(group.report_id))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
 from vibe_desktop.core.model import Anchor
 from vibe_desktop.i18n import translate
 from vibe_desktop.ui.shell import dialogs
@@ -16,6 +18,15 @@ if TYPE_CHECKING:
     from vibe_desktop.ui.shell.host import ReaderHost
 
 PDF_FILTER = "PDF (*.pdf)"
+
+
+class PresentationWords(QObject):
+    """Words that hold a count: lupdate finds Qt's plural forms only in a class's
+    ``self.tr(text, "", n)``, not in ``translate(context, text, None, n)``."""
+
+    def wrote(self, slides: int, path: str) -> str:
+        """"Wrote 12 slides to …" in the UI language's plural form."""
+        return self.tr("Wrote %n slide(s) to {path}", "", slides).format(path=path)
 
 
 def current_principle(host: ReaderHost) -> int | None:
@@ -87,8 +98,7 @@ def export_slides(host: ReaderHost) -> str | None:
         from vibe_desktop.export.slides import write_slides_pdf
 
         pages = write_slides_pdf(path, host.current_report(), principle)
-        return translate("Presentation", "Wrote %n slide(s) to {path}", None, pages).format(
-            path=path)
+        return PresentationWords().wrote(pages, path)
 
     return _export(host, translate("Presentation", "Export slides as PDF"), write)
 

@@ -98,7 +98,7 @@ def install(host: ReaderHost) -> None:
             lambda: start_presentation(host)),
         act("present_from_start", translate("Presentation", "Present from &start"), ["Shift+F5"],
             lambda: start_presentation(host, from_start=True)),
-        act("present_with_presenter", translate("Presentation", "Present with presenter &view"),
+        act("present_with_presenter", translate("Presentation", "Present with presenter vie&w"),
             ["Ctrl+F5"], lambda: start_presentation(host, presenter=True)),
     ])
     host.add_actions("file", "export", [

@@ -164,7 +164,7 @@ class ReaderActions:
         from vibe_desktop.ui.shell.focus import PaneCycler
 
         self.panes = PaneCycler(window)
-        self.caret = act(translate("Menus", "&Caret Browsing"), lambda: self._toggle_caret(window),
+        self.caret = act(translate("Menus", "C&aret Browsing"), lambda: self._toggle_caret(window),
                          ["F7"], "caret-browsing")
         self.caret.setCheckable(True)
         bar.add("view", "focus", [
@@ -172,9 +172,9 @@ class ReaderActions:
                 "next-pane"),
             act(translate("Menus", "Pre&vious Pane"), lambda: self.panes.cycle(-1),
                 ["Shift+F6"], "previous-pane"),
-            act(translate("Menus", "Go to &Contents"), c.focus_tree, ["Ctrl+Shift+T"],
+            act(translate("Menus", "Go to Co&ntents"), c.focus_tree, ["Ctrl+Shift+T"],
                 "focus-tree"),
-            act(translate("Menus", "Go to &Text"), c.focus_text, ["Ctrl+Shift+R"], "focus-text"),
+            act(translate("Menus", "Go to T&ext"), c.focus_text, ["Ctrl+Shift+R"], "focus-text"),
             self.caret,
         ])
         self.back = act(translate("Menus", "&Back"), c.go_back, [std.Back, "Alt+Left"], "back")

@@ -74,19 +74,21 @@ class LanguageMenu(QObject):
 
     @Slot(QAction)
     def choose(self, action: QAction) -> None:
-        """Save the chosen language and offer to restart now."""
+        """Save the chosen language and offer to restart now (Restart Now / Later)."""
         code = str(action.data())
         if code == self.settings.language:
             return
         self.settings.language = code
         self.settings.sync()
         window = self.host.widget()
-        if dialogs.ask(
+        answer = dialogs.choose(
             window,
             translate("Language", "Language"),
             translate("Language", "The language changes when VIBE Desktop starts again.\n\n"
                       "Restart it now?"),
-        ):
+            [translate("Language", "&Restart Now"), translate("Language", "&Later")],
+        )
+        if answer == 0:
             restart(window)
         else:
             self.host.show_status(

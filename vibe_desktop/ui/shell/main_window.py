@@ -140,7 +140,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self.menus.add("view", "panels", [self.contents_action])
         self.panels.show_tree = self._tree_for_panels
         self.contents_action.triggered.connect(self._contents_chosen)
-        self.actions_.toolbar.toggleViewAction().setText(self.tr("Navigation &Toolbar"))
+        self.actions_.toolbar.toggleViewAction().setText(self.tr("Navigation Tool&bar"))
         self._restore_settings()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
