@@ -115,7 +115,7 @@ def test_g_jump_cancel_and_out_of_range(qtbot, view) -> None:  # type: ignore[no
     assert view.controller.index == 4
     total = len(view.controller.pages)
     assert view.controller.jump_prompt() == (
-        f"There is no slide 99: this presentation has {total} slide(s).")
+        f"There is no slide 99: this presentation has {total} slides.")
     qtbot.keyClick(view, K.Key_Right)  # any key clears the notice (and still acts)
     assert view.controller.jump_prompt() == "" and view.controller.index == 5
     view.controller.go(4)

@@ -89,7 +89,9 @@ class LibraryActions(QObject):
             if added:
                 self.panel.select(added[-1].id)
         if problems:
-            dialogs.error(self.host.widget(), self.tr("Report not added"), "\n\n".join(problems))
+            lead = self.tr("%n file(s) could not be added to the library:", "", len(problems))
+            dialogs.error(self.host.widget(), self.tr("Report not added"),
+                          "\n\n".join([lead, *problems]))
         if added:
             self.host.open_anchor(str(Anchor.summary_page(added[-1].id)))
         self.added.emit(added)
@@ -111,7 +113,8 @@ class LibraryActions(QObject):
         try:
             remove_user_report(self.host.library, report_id)
         except (LibraryError, OSError) as exc:
-            dialogs.error(self.host.widget(), self.tr("Report not removed"), str(exc))
+            dialogs.error(self.host.widget(), self.tr("Report not removed"),
+                          self.tr("The report could not be removed:") + "\n\n" + str(exc))
         if self.panel is not None:
             self.panel.model.refresh()
 

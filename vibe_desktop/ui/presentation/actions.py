@@ -133,7 +133,8 @@ def _print(host: ReaderHost, title: str, paint: Callable[[QPrinter, Report, int 
     try:
         paint(printer, host.current_report(), principle)
     except OSError as exc:
-        dialogs.error(host.widget(), title, str(exc))
+        dialogs.error(host.widget(), title,
+                      translate("Presentation", "Could not print:") + f"\n\n{exc}")
         return False
     return True
 

@@ -46,10 +46,11 @@ class Navigator(QObject):
     def open(self, anchor: str, highlight: str | None = None, *, record: bool = True) -> bool:
         """Go to a page or paragraph; False (after telling the person) if it names nothing."""
         cannot = translate("Navigator", "Cannot open location")
+        nowhere = translate("Navigator", "This place is not in the report:")
         try:
             parsed = Anchor.parse(anchor)
         except ValueError as exc:
-            self._problem(cannot, str(exc), False)
+            self._problem(cannot, f"{nowhere}\n\n{exc}", False)
             return False
         report = self._load(parsed.report_id)
         if report is None:
@@ -57,7 +58,7 @@ class Navigator(QObject):
         try:
             page, paragraph = navigation.resolve(report, anchor)
         except ValueError as exc:
-            self._problem(cannot, str(exc), False)
+            self._problem(cannot, f"{nowhere}\n\n{exc}", False)
             return False
         new_report = report is not self.report
         new_page = new_report or page != self.page
@@ -114,5 +115,7 @@ class Navigator(QObject):
                           translate("Navigator", "There is no report {id!r}. Reports: {known}")
                           .format(id=report_id, known=known), False)
         except Exception as exc:  # noqa: BLE001 - ReportError and friends: say what and where
-            self._problem(translate("Navigator", "Cannot open report"), str(exc), True)
+            self._problem(translate("Navigator", "Cannot open report"),
+                          translate("Navigator", "The report could not be read:") + f"\n\n{exc}",
+                          True)
         return None
