@@ -22,6 +22,16 @@
         </message>
     </context>
     <context>
+        <name>LibraryActions</name>
+        <message numerus="yes">
+            <source>%n file(s) could not be added to the library:</source>
+            <translation>
+                <numerusform>%n file could not be added to the library:</numerusform>
+                <numerusform>%n files could not be added to the library:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NotesModel</name>
         <message numerus="yes">
             <source>%n item(s)</source>

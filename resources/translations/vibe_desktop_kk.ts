@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Indicator {n}</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>{report}, footnote {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}, {n}-ескертпе:</translation>
     </message>
 </context>
 <context>
@@ -140,8 +140,7 @@
     <name>Dialogs</name>
     <message>
         <source>Quoted text</source>
-        <extracomment>A dialog or secondary window takes at most this share of the screen&apos;s available size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келтірілген мәтін</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -188,9 +187,9 @@ Open it?</source>
     <name>ExportWords</name>
     <message numerus="yes">
         <source>Exported %n item(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент {path} файлына экспортталды</numerusform>
+            <numerusform>%n элемент {path} файлына экспортталды</numerusform>
         </translation>
     </message>
 </context>
@@ -260,11 +259,11 @@ Open it?</source>
     <name>Handout</name>
     <message>
         <source>Overall score: {phrase}</source>
-        <translation type="unfinished">Жалпы балл: {phrase}</translation>
+        <translation>Жалпы балл: {phrase}</translation>
     </message>
     <message>
         <source>Score: {phrase}</source>
-        <translation type="unfinished">Балл: {phrase}</translation>
+        <translation>Балл: {phrase}</translation>
     </message>
     <message>
         <source>Indicator {n}: {title}</source>
@@ -309,71 +308,71 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
     </message>
     <message>
         <source>In the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінде</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab: next or previous link or footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab: келесі не алдыңғы сілтеме немесе ескертпе</translation>
     </message>
     <message>
         <source>Enter: open the link or footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: сілтемені немесе ескертпені ашу</translation>
     </message>
     <message>
         <source>With caret browsing (F7): arrows move the caret; Shift+arrows and Ctrl+Shift+arrows select; Home, End, Ctrl+Home, Ctrl+End</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін курсоры қосулы болса (F7): бағыт пернелері курсорды жылжытады; Shift+бағыт пернелері және Ctrl+Shift+бағыт пернелері мәтінді таңдайды; Home, End, Ctrl+Home, Ctrl+End</translation>
     </message>
     <message>
         <source>Shift+F10 or the Menu key: the text&apos;s context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10 немесе мәзір пернесі: мәтіннің контекстік мәзірі</translation>
     </message>
     <message>
         <source>Ctrl+Wheel, Ctrl++, Ctrl+-: zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+тінтуір дөңгелегі, Ctrl++, Ctrl+-: масштаб</translation>
     </message>
     <message>
         <source>In a footnote or link popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпенің немесе сілтеменің қалқымалы терезесінде</translation>
     </message>
     <message>
         <source>Tab: next control; Enter: press it; Esc: back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: келесі басқару элементі; Enter: оны басу; Esc: мәтінге оралу</translation>
     </message>
     <message>
         <source>In the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттен іздеу жолағында</translation>
     </message>
     <message>
         <source>Enter, F3: next match; Shift+Enter, Shift+F3: previous match; Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, F3: келесі сәйкестік; Shift+Enter, Shift+F3: алдыңғысы; Esc: жабу</translation>
     </message>
     <message>
         <source>In a presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация кезінде</translation>
     </message>
     <message>
         <source>Right, Down, Space, Page Down, Enter: next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Бос орын, Page Down, Enter: келесі слайд</translation>
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace: previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Page Up, Backspace: алдыңғы слайд</translation>
     </message>
     <message>
         <source>Home, End: first or last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Home, End: бірінші немесе соңғы слайд</translation>
     </message>
     <message>
         <source>G, then a number and Enter: go to that slide; G, I, a number and Enter: go to that indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>G, содан кейін нөмір және Enter: сол нөмірлі слайдқа өту; G, I, нөмір және Enter: индикаторға өту</translation>
     </message>
     <message>
         <source>B or .: black screen; W or ,: white screen; any key: back</source>
-        <translation type="unfinished"></translation>
+        <translation>B немесе .: қара экран; W немесе ,: ақ экран; кез келген перне: оралу</translation>
     </message>
     <message>
         <source>Esc: end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: көрсетуді аяқтау</translation>
     </message>
     <message>
         <source>About VIBE Desktop</source>
@@ -424,115 +423,114 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
     </message>
     <message>
         <source>Add Bookmark</source>
-        <extracomment>The notes panel&apos;s dock, by a name that is the same in every language (the saved layout).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>бетбелгі қою</translation>
     </message>
     <message>
         <source>Add Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлектеу қосу</translation>
     </message>
     <message>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>бетбелгіні жою</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлектеуді жою</translation>
     </message>
     <message>
         <source>Edit Bookmark Label</source>
-        <translation type="unfinished"></translation>
+        <translation>бетбелгі атауын өзгерту</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>жазбаны өзгерту</translation>
     </message>
     <message>
         <source>Change Made in Another Window</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа терезедегі өзгеріс</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгіні ж&amp;ою</translation>
     </message>
     <message>
         <source>Bookmark added: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі қойылды: {place}</translation>
     </message>
     <message>
         <source>Highlight added: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлектеу қосылды: {place}</translation>
     </message>
     <message>
         <source>Bookmark removed: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі жойылды: {place}</translation>
     </message>
     <message>
         <source>Highlight removed: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлектеу жойылды: {place}</translation>
     </message>
     <message>
         <source>Bookmark label saved: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі атауы сақталды: {place}</translation>
     </message>
     <message>
         <source>Note saved: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба сақталды: {place}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Жазба</translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазба:</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished">Бетбелгі</translation>
+        <translation>Бетбелгі</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>Changes to your notes and bookmarks cannot be saved: the folder {path} cannot be written. What is saved there is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар мен бетбелгілердегі өзгерістерді сақтау мүмкін емес: {path} қалтасына жазу мүмкін емес. Онда бұрын сақталғаны көрсетіледі.</translation>
     </message>
     <message>
         <source>Your notes file {path} cannot be read and could not be set aside. Changes are not saved until it is fixed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазбалар файлын оқу мүмкін емес, оны бөлек қою да мүмкін болмады. Файл түзетілмейінше немесе жойылмайынша өзгерістер сақталмайды.</translation>
     </message>
     <message>
         <source>Your notes file {name} could not be read. Your notes were recovered from the backup saved {saved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жазбалар файлын оқу мүмкін болмады. Жазбалар {saved} сақталған сақтық көшірмеден қалпына келтірілді.</translation>
     </message>
     <message>
         <source>Your notes file {name} could not be read and there is no backup. Starting with no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жазбалар файлын оқу мүмкін болмады, ал сақтық көшірмесі жоқ. Жұмыс жазбаларсыз басталады.</translation>
     </message>
     <message>
         <source>Your notes file {name} and its backup could not be read. Starting with no notes; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} жазбалар файлын да, оның сақтық көшірмесін де оқу мүмкін болмады. Жұмыс жазбаларсыз басталады; ештеңе жойылған жоқ.</translation>
     </message>
     <message>
         <source>Notes and bookmarks cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар мен бетбелгілерді сақтау мүмкін емес.</translation>
     </message>
     <message numerus="yes">
         <source>%n saved entries in {path} could not be read and are not shown; they are kept in the file unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} ішіндегі сақталған %n элементті оқу мүмкін болмады, сондықтан ол көрсетілмейді; файлда өзгеріссіз сақталады.</numerusform>
+            <numerusform>{path} ішіндегі сақталған %n элементті оқу мүмкін болмады, сондықтан олар көрсетілмейді; файлда өзгеріссіз сақталады.</numerusform>
         </translation>
     </message>
     <message>
         <source>The damaged files are kept as: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зақымдалған файлдар мына атаумен сақталды: {files}</translation>
     </message>
     <message>
         <source>Details: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Толығырақ: {reason}</translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -540,7 +538,7 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
     </message>
     <message>
         <source>Your change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерісті сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -595,11 +593,11 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір &amp;қайта іске қосу</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кейінірек</translation>
     </message>
     <message>
         <source>The language changes when VIBE Desktop starts again.</source>
@@ -626,15 +624,15 @@ Restart it now?</source>
     </message>
     <message>
         <source>Adding {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} қосылуда…</translation>
     </message>
     <message>
         <source>Importing {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} импортталуда: {percent}%</translation>
     </message>
     <message>
         <source>{name}: not added (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: қосылмады (тоқтатылды)</translation>
     </message>
 </context>
 <context>
@@ -657,11 +655,18 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Cancel Adding Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептерді қосуды т&amp;оқтату</translation>
     </message>
     <message>
         <source>VIBE reports (*.yaml *.yml *.vibe *.txt);;Report YAML (*.yaml *.yml *.vibe);;VIBE text export (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>VIBE есептері (*.yaml *.yml *.vibe *.txt);;YAML пішіміндегі есеп (*.yaml *.yml *.vibe);;VIBE мәтіндік экспорты (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the library:</source>
+        <translation>
+            <numerusform>Кітапханаға %n файлды қосу мүмкін болмады:</numerusform>
+            <numerusform>Кітапханаға %n файлды қосу мүмкін болмады:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report not added</source>
@@ -678,6 +683,10 @@ Restart it now?</source>
     <message>
         <source>Report not removed</source>
         <translation>Есеп алып тасталмады</translation>
+    </message>
+    <message>
+        <source>The report could not be removed:</source>
+        <translation>Есепті алып тастау мүмкін болмады:</translation>
     </message>
     <message>
         <source>Library</source>
@@ -734,7 +743,7 @@ Restart it now?</source>
     <name>LinkPopup</name>
     <message>
         <source>Go to footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпеге өту</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -787,11 +796,11 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ма&amp;змұн</translation>
     </message>
     <message>
         <source>Navigation Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Навигация &amp;құралдар тақтасы</translation>
     </message>
     <message>
         <source>No report to show</source>
@@ -807,14 +816,14 @@ Restart it now?</source>
     </message>
     <message>
         <source>Contents hidden to keep the text readable; F9 shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінге орын жеткілікті болу үшін мазмұн жасырылды; F9 оны қайта көрсетеді.</translation>
     </message>
 </context>
 <context>
     <name>Margin</name>
     <message>
         <source>Bookmarks and notes in the margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиектегі бетбелгілер мен жазбалар</translation>
     </message>
 </context>
 <context>
@@ -894,15 +903,15 @@ Restart it now?</source>
     </message>
     <message>
         <source>C&amp;aret Browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін ку&amp;рсоры</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі а&amp;ймақ</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ал&amp;дыңғы аймақ</translation>
     </message>
     <message>
         <source>Go to Co&amp;ntents</source>
@@ -961,6 +970,10 @@ Restart it now?</source>
         <translation>Бұл орынды ашу мүмкін емес</translation>
     </message>
     <message>
+        <source>This place is not in the report:</source>
+        <translation>Бұл орын есепте жоқ:</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(жоқ)</translation>
     </message>
@@ -975,6 +988,10 @@ Restart it now?</source>
     <message>
         <source>Cannot open report</source>
         <translation>Есепті ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The report could not be read:</source>
+        <translation>Есепті оқу мүмкін болмады:</translation>
     </message>
 </context>
 <context>
@@ -1013,35 +1030,35 @@ Restart it now?</source>
     </message>
     <message>
         <source>Bookmark, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі, {place}</translation>
     </message>
     <message>
         <source>Highlight, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлектеу, {place}</translation>
     </message>
     <message>
         <source>Highlighted text: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлектелген мәтін: {text}</translation>
     </message>
     <message>
         <source>Opening words: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы: {text}</translation>
     </message>
     <message>
         <source>No label</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы жоқ</translation>
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба жоқ</translation>
     </message>
     <message>
         <source>Label: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы: {text}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба: {text}</translation>
     </message>
     <message>
         <source>(bookmark)</source>
@@ -1049,103 +1066,103 @@ Restart it now?</source>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV кестесі (*.csv)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished">Жазбаларды экспорттау</translation>
+        <translation>Жазбаларды экспорттау</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished">{path} файлын жазу мүмкін болмады: {error}</translation>
+        <translation>{path} файлын жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қалтаны ашу</translation>
     </message>
     <message>
         <source>Bookmarked paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі қойылған абзац</translation>
     </message>
 </context>
 <context>
     <name>NotesExport</name>
     <message>
         <source>(no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(мекенжайы жоқ)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>түрі</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>есеп</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>орны</translation>
     </message>
     <message>
         <source>anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>орын коды</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>үзінді</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба</translation>
     </message>
     <message>
         <source>footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ескертпелер</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>құрылған уақыты</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>бетбелгі</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished">бөлектеу</translation>
+        <translation>бөлектеу</translation>
     </message>
     <message>
         <source>VIBE Desktop: highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>VIBE Desktop: бөлектеулер мен жазбалар</translation>
     </message>
     <message>
         <source>Bookmark: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетбелгі: {place}</translation>
     </message>
     <message>
         <source>Anchor: {anchor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орын коды: {anchor}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба: {note}</translation>
     </message>
     <message>
         <source>Footnote {n}: {urls}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-ескертпе: {urls}</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемент</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,7 +1178,7 @@ Restart it now?</source>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаны өңдеу</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
@@ -1306,9 +1323,9 @@ Restart it now?</source>
     </message>
     <message numerus="yes">
         <source>%n person(s); names are matched across the report&apos;s spellings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n адам; есімдер есептегі әртүрлі жазылуына қарамай сәйкестендірілді.</numerusform>
+            <numerusform>%n адам; есімдер есептегі әртүрлі жазылуына қарамай сәйкестендірілді.</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,15 +1343,15 @@ Restart it now?</source>
     </message>
     <message>
         <source>You are reading Principle {n}, {title}. What should this include?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз {n}-қағидатты оқып отырсыз: {title}. Нені қамту керек?</translation>
     </message>
     <message>
         <source>&amp;Whole Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бүкіл есеп</translation>
     </message>
     <message>
         <source>Only &amp;Principle {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек {n}-&amp;қағидат</translation>
     </message>
     <message>
         <source>Export slides as PDF</source>
@@ -1347,6 +1364,10 @@ Restart it now?</source>
     <message>
         <source>Export handout as PDF</source>
         <translation>Таратпа материалды PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>Could not print:</source>
+        <translation>Басып шығару мүмкін болмады:</translation>
     </message>
     <message>
         <source>Print slides</source>
@@ -1366,21 +1387,23 @@ Restart it now?</source>
     </message>
     <message>
         <source>Present with presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамашы көрінісімен көрсету</translation>
     </message>
     <message>
         <source>Only one screen is connected (or the projector mirrors this screen), so the audience would see the presenter view with your notes.
 
 Present full screen to the audience without the presenter view, or show the presenter view only to rehearse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бір экран қосылған (немесе проектор осы экранды қайталайды), сондықтан көрермендер баяндамашы көрінісін жазбаларыңызбен бірге көреді.
+
+Презентацияны көрермендерге баяндамашы көрінісінсіз толық экранда көрсету керек пе, әлде баяндамашы көрінісін тек дайындық үшін ашу керек пе?</translation>
     </message>
     <message>
         <source>Present &amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толық экранда көрсету</translation>
     </message>
     <message>
         <source>&amp;Rehearse with Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамашы көрінісімен &amp;дайындалу</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -1415,18 +1438,18 @@ Present full screen to the audience without the presenter view, or show the pres
     <name>PresentationController</name>
     <message>
         <source>There is no slide for indicator {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-индикаторға арналған слайд жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>There is no slide {n}: this presentation has %n slide(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n}-слайд жоқ: бұл презентацияда %n слайд бар.</numerusform>
+            <numerusform>{n}-слайд жоқ: бұл презентацияда %n слайд бар.</numerusform>
         </translation>
     </message>
     <message>
         <source>Slide {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд {n}/{total}: {title}</translation>
     </message>
     <message>
         <source>Go to indicator: {n}</source>
@@ -1441,9 +1464,9 @@ Present full screen to the audience without the presenter view, or show the pres
     <name>PresentationWords</name>
     <message numerus="yes">
         <source>Wrote %n slide(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n слайд {path} файлына жазылды</numerusform>
+            <numerusform>%n слайд {path} файлына жазылды</numerusform>
         </translation>
     </message>
 </context>
@@ -1492,11 +1515,11 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message>
         <source>Go to slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайдқа өту</translation>
     </message>
     <message>
         <source>Rehearsal: the slides are not shown to an audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайындық: слайдтар көрермендерге көрсетілмейді.</translation>
     </message>
     <message>
         <source>Elapsed</source>
@@ -1523,27 +1546,27 @@ Present full screen to the audience without the presenter view, or show the pres
     <name>Reading</name>
     <message>
         <source>Caret browsing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін курсоры қосылды</translation>
     </message>
     <message>
         <source>Caret browsing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін курсоры өшірілді</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалды: %1</translation>
     </message>
     <message>
         <source>footnote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-ескертпе</translation>
     </message>
     <message>
         <source>link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сілтеме: %1</translation>
     </message>
     <message>
         <source>said by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>айтқан: %1</translation>
     </message>
 </context>
 <context>
@@ -1611,11 +1634,11 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished">Жалпы балл</translation>
+        <translation>Жалпы балл</translation>
     </message>
     <message>
         <source>Principle {n}: {title}</source>
-        <translation type="unfinished">{n}-қағидат: {title}</translation>
+        <translation>{n}-қағидат: {title}</translation>
     </message>
 </context>
 <context>
@@ -1689,15 +1712,15 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есеп:</translation>
     </message>
     <message>
         <source>&amp;Principle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қағидат:</translation>
     </message>
     <message>
         <source>The number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер саны</translation>
     </message>
     <message>
         <source>All reports</source>
@@ -1713,16 +1736,16 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нәтиже</numerusform>
+            <numerusform>%n нәтиже</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(showing the best %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ең сәйкес %n нәтиже көрсетілді)</numerusform>
+            <numerusform>(ең сәйкес %n нәтиже көрсетілді)</numerusform>
         </translation>
     </message>
     <message>

@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Сноска</translation>
     </message>
     <message>
         <source>Indicator {n}</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>{report}, footnote {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{report}, сноска {n}:</translation>
     </message>
 </context>
 <context>
@@ -140,8 +140,7 @@
     <name>Dialogs</name>
     <message>
         <source>Quoted text</source>
-        <extracomment>A dialog or secondary window takes at most this share of the screen&apos;s available size.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цитируемый текст</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -188,10 +187,10 @@ Open it?</source>
     <name>ExportWords</name>
     <message numerus="yes">
         <source>Exported %n item(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n запись в {path}</numerusform>
+            <numerusform>Экспортированы %n записи в {path}</numerusform>
+            <numerusform>Экспортировано %n записей в {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -261,11 +260,11 @@ Open it?</source>
     <name>Handout</name>
     <message>
         <source>Overall score: {phrase}</source>
-        <translation type="unfinished">Общая оценка: {phrase}</translation>
+        <translation>Общая оценка: {phrase}</translation>
     </message>
     <message>
         <source>Score: {phrase}</source>
-        <translation type="unfinished">Оценка: {phrase}</translation>
+        <translation>Оценка: {phrase}</translation>
     </message>
     <message>
         <source>Indicator {n}: {title}</source>
@@ -310,71 +309,71 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
     </message>
     <message>
         <source>In the text</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab: next or previous link or footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab: следующая или предыдущая ссылка или сноска</translation>
     </message>
     <message>
         <source>Enter: open the link or footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: открыть ссылку или сноску</translation>
     </message>
     <message>
         <source>With caret browsing (F7): arrows move the caret; Shift+arrows and Ctrl+Shift+arrows select; Home, End, Ctrl+Home, Ctrl+End</source>
-        <translation type="unfinished"></translation>
+        <translation>С активным курсором (F7): стрелки перемещают курсор; Shift+стрелки и Ctrl+Shift+стрелки выделяют текст; Home, End, Ctrl+Home, Ctrl+End</translation>
     </message>
     <message>
         <source>Shift+F10 or the Menu key: the text&apos;s context menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F10 или клавиша меню: контекстное меню текста</translation>
     </message>
     <message>
         <source>Ctrl+Wheel, Ctrl++, Ctrl+-: zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+колесо мыши, Ctrl++, Ctrl+-: масштаб</translation>
     </message>
     <message>
         <source>In a footnote or link popup</source>
-        <translation type="unfinished"></translation>
+        <translation>Во всплывающем окне сноски или ссылки</translation>
     </message>
     <message>
         <source>Tab: next control; Enter: press it; Esc: back to the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: следующий элемент; Enter: нажать его; Esc: вернуться к тексту</translation>
     </message>
     <message>
         <source>In the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>В панели поиска на странице</translation>
     </message>
     <message>
         <source>Enter, F3: next match; Shift+Enter, Shift+F3: previous match; Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, F3: следующее совпадение; Shift+Enter, Shift+F3: предыдущее; Esc: закрыть</translation>
     </message>
     <message>
         <source>In a presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время презентации</translation>
     </message>
     <message>
         <source>Right, Down, Space, Page Down, Enter: next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>→, ↓, Пробел, Page Down, Enter: следующий слайд</translation>
     </message>
     <message>
         <source>Left, Up, Page Up, Backspace: previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>←, ↑, Page Up, Backspace: предыдущий слайд</translation>
     </message>
     <message>
         <source>Home, End: first or last slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Home, End: первый или последний слайд</translation>
     </message>
     <message>
         <source>G, then a number and Enter: go to that slide; G, I, a number and Enter: go to that indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>G, затем номер и Enter: перейти к слайду с этим номером; G, I, номер и Enter: перейти к индикатору</translation>
     </message>
     <message>
         <source>B or .: black screen; W or ,: white screen; any key: back</source>
-        <translation type="unfinished"></translation>
+        <translation>B или .: чёрный экран; W или ,: белый экран; любая клавиша: вернуться</translation>
     </message>
     <message>
         <source>Esc: end the presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: завершить показ</translation>
     </message>
     <message>
         <source>About VIBE Desktop</source>
@@ -425,116 +424,115 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
     </message>
     <message>
         <source>Add Bookmark</source>
-        <extracomment>The notes panel&apos;s dock, by a name that is the same in every language (the saved layout).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>добавление закладки</translation>
     </message>
     <message>
         <source>Add Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление выделения</translation>
     </message>
     <message>
         <source>Remove Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление закладки</translation>
     </message>
     <message>
         <source>Remove Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление выделения</translation>
     </message>
     <message>
         <source>Edit Bookmark Label</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение названия закладки</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение заметки</translation>
     </message>
     <message>
         <source>Change Made in Another Window</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение из другого окна</translation>
     </message>
     <message>
         <source>Remove &amp;Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить &amp;закладку</translation>
     </message>
     <message>
         <source>Bookmark added: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка добавлена: {place}</translation>
     </message>
     <message>
         <source>Highlight added: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение добавлено: {place}</translation>
     </message>
     <message>
         <source>Bookmark removed: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка удалена: {place}</translation>
     </message>
     <message>
         <source>Highlight removed: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение удалено: {place}</translation>
     </message>
     <message>
         <source>Bookmark label saved: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Название закладки сохранено: {place}</translation>
     </message>
     <message>
         <source>Note saved: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка сохранена: {place}</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished">Закладка</translation>
+        <translation>Закладка</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Changes to your notes and bookmarks cannot be saved: the folder {path} cannot be written. What is saved there is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения заметок и закладок не удастся сохранить: в папку {path} нельзя записывать. Показано то, что в ней уже сохранено.</translation>
     </message>
     <message>
         <source>Your notes file {path} cannot be read and could not be set aside. Changes are not saved until it is fixed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл заметок {path} не читается, и отложить его в сторону не удалось. Изменения не будут сохраняться, пока файл не исправят или не удалят.</translation>
     </message>
     <message>
         <source>Your notes file {name} could not be read. Your notes were recovered from the backup saved {saved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл заметок {name}. Заметки восстановлены из резервной копии от {saved}.</translation>
     </message>
     <message>
         <source>Your notes file {name} could not be read and there is no backup. Starting with no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать файл заметок {name}, а резервной копии нет. Работа начинается без заметок.</translation>
     </message>
     <message>
         <source>Your notes file {name} and its backup could not be read. Starting with no notes; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ни файл заметок {name}, ни его резервную копию. Работа начинается без заметок; ничего не удалено.</translation>
     </message>
     <message>
         <source>Notes and bookmarks cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки и закладки не удастся сохранить.</translation>
     </message>
     <message numerus="yes">
         <source>%n saved entries in {path} could not be read and are not shown; they are kept in the file unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сохранённую запись в {path} не удалось прочитать, поэтому она не показана; в файле она остаётся без изменений.</numerusform>
+            <numerusform>%n сохранённые записи в {path} не удалось прочитать, поэтому они не показаны; в файле они остаются без изменений.</numerusform>
+            <numerusform>%n сохранённых записей в {path} не удалось прочитать, поэтому они не показаны; в файле они остаются без изменений.</numerusform>
         </translation>
     </message>
     <message>
         <source>The damaged files are kept as: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённые файлы сохранены под именами: {files}</translation>
     </message>
     <message>
         <source>Details: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности: {reason}</translation>
     </message>
     <message>
         <source>Notes not saved</source>
@@ -542,7 +540,7 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
     </message>
     <message>
         <source>Your change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение.</translation>
     </message>
     <message>
         <source>Highlight</source>
@@ -597,11 +595,11 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Restart Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;запустить сейчас</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <source>The language changes when VIBE Desktop starts again.</source>
@@ -628,15 +626,15 @@ Restart it now?</source>
     </message>
     <message>
         <source>Adding {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление {name}…</translation>
     </message>
     <message>
         <source>Importing {name}: {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {name}: {percent}%</translation>
     </message>
     <message>
         <source>{name}: not added (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: не добавлен (отменено)</translation>
     </message>
 </context>
 <context>
@@ -659,11 +657,19 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Cancel Adding Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить добавление отчётов</translation>
     </message>
     <message>
         <source>VIBE reports (*.yaml *.yml *.vibe *.txt);;Report YAML (*.yaml *.yml *.vibe);;VIBE text export (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты VIBE (*.yaml *.yml *.vibe *.txt);;Отчёт в YAML (*.yaml *.yml *.vibe);;Текстовый экспорт VIBE (*.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added to the library:</source>
+        <translation>
+            <numerusform>Не удалось добавить в библиотеку %n файл:</numerusform>
+            <numerusform>Не удалось добавить в библиотеку %n файла:</numerusform>
+            <numerusform>Не удалось добавить в библиотеку %n файлов:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Report not added</source>
@@ -680,6 +686,10 @@ Restart it now?</source>
     <message>
         <source>Report not removed</source>
         <translation>Отчёт не удалён</translation>
+    </message>
+    <message>
+        <source>The report could not be removed:</source>
+        <translation>Не удалось удалить отчёт:</translation>
     </message>
     <message>
         <source>Library</source>
@@ -736,7 +746,7 @@ Restart it now?</source>
     <name>LinkPopup</name>
     <message>
         <source>Go to footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к сноске</translation>
     </message>
     <message>
         <source>Copy text</source>
@@ -789,11 +799,11 @@ Restart it now?</source>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;держание</translation>
     </message>
     <message>
         <source>Navigation Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель на&amp;вигации</translation>
     </message>
     <message>
         <source>No report to show</source>
@@ -809,14 +819,14 @@ Restart it now?</source>
     </message>
     <message>
         <source>Contents hidden to keep the text readable; F9 shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание скрыто, чтобы тексту хватало места; F9 снова покажет его.</translation>
     </message>
 </context>
 <context>
     <name>Margin</name>
     <message>
         <source>Bookmarks and notes in the margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладки и заметки на полях</translation>
     </message>
 </context>
 <context>
@@ -896,15 +906,15 @@ Restart it now?</source>
     </message>
     <message>
         <source>C&amp;aret Browsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Активный &amp;курсор</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая о&amp;бласть</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая об&amp;ласть</translation>
     </message>
     <message>
         <source>Go to Co&amp;ntents</source>
@@ -963,6 +973,10 @@ Restart it now?</source>
         <translation>Не удаётся открыть место</translation>
     </message>
     <message>
+        <source>This place is not in the report:</source>
+        <translation>Этого места в отчёте нет:</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -977,6 +991,10 @@ Restart it now?</source>
     <message>
         <source>Cannot open report</source>
         <translation>Не удаётся открыть отчёт</translation>
+    </message>
+    <message>
+        <source>The report could not be read:</source>
+        <translation>Не удалось прочитать отчёт:</translation>
     </message>
 </context>
 <context>
@@ -1015,35 +1033,35 @@ Restart it now?</source>
     </message>
     <message>
         <source>Bookmark, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка, {place}</translation>
     </message>
     <message>
         <source>Highlight, {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделение, {place}</translation>
     </message>
     <message>
         <source>Highlighted text: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделенный текст: {text}</translation>
     </message>
     <message>
         <source>Opening words: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало: {text}</translation>
     </message>
     <message>
         <source>No label</source>
-        <translation type="unfinished"></translation>
+        <translation>Без названия</translation>
     </message>
     <message>
         <source>No note</source>
-        <translation type="unfinished"></translation>
+        <translation>Без заметки</translation>
     </message>
     <message>
         <source>Label: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Название: {text}</translation>
     </message>
     <message>
         <source>Note: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: {text}</translation>
     </message>
     <message>
         <source>(bookmark)</source>
@@ -1051,104 +1069,104 @@ Restart it now?</source>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished">Экспорт заметок</translation>
+        <translation>Экспорт заметок</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished">Не удалось записать {path}: {error}</translation>
+        <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;папку</translation>
     </message>
     <message>
         <source>Bookmarked paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац с закладкой</translation>
     </message>
 </context>
 <context>
     <name>NotesExport</name>
     <message>
         <source>(no URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без адреса)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>тип</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <source>anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>код места</translation>
     </message>
     <message>
         <source>quote</source>
-        <translation type="unfinished"></translation>
+        <translation>фрагмент</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>заметка</translation>
     </message>
     <message>
         <source>footnotes</source>
-        <translation type="unfinished"></translation>
+        <translation>сноски</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>создано</translation>
     </message>
     <message>
         <source>bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>закладка</translation>
     </message>
     <message>
         <source>highlight</source>
-        <translation type="unfinished">выделение</translation>
+        <translation>выделение</translation>
     </message>
     <message>
         <source>VIBE Desktop: highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>VIBE Desktop: выделения и заметки</translation>
     </message>
     <message>
         <source>Bookmark: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закладка: {place}</translation>
     </message>
     <message>
         <source>Anchor: {anchor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Код места: {anchor}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: {note}</translation>
     </message>
     <message>
         <source>Footnote {n}: {urls}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сноска {n}: {urls}</translation>
     </message>
 </context>
 <context>
     <name>NotesModel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
 </context>
@@ -1164,7 +1182,7 @@ Restart it now?</source>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметку</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
@@ -1309,10 +1327,10 @@ Restart it now?</source>
     </message>
     <message numerus="yes">
         <source>%n person(s); names are matched across the report&apos;s spellings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек; имена сопоставлены с учётом разных написаний в отчёте.</numerusform>
+            <numerusform>%n человека; имена сопоставлены с учётом разных написаний в отчёте.</numerusform>
+            <numerusform>%n человек; имена сопоставлены с учётом разных написаний в отчёте.</numerusform>
         </translation>
     </message>
     <message>
@@ -1330,15 +1348,15 @@ Restart it now?</source>
     </message>
     <message>
         <source>You are reading Principle {n}, {title}. What should this include?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы читаете принцип {n}, {title}. Что включить?</translation>
     </message>
     <message>
         <source>&amp;Whole Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Весь отчёт</translation>
     </message>
     <message>
         <source>Only &amp;Principle {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;принцип {n}</translation>
     </message>
     <message>
         <source>Export slides as PDF</source>
@@ -1351,6 +1369,10 @@ Restart it now?</source>
     <message>
         <source>Export handout as PDF</source>
         <translation>Экспорт раздаточного материала в PDF</translation>
+    </message>
+    <message>
+        <source>Could not print:</source>
+        <translation>Не удалось напечатать:</translation>
     </message>
     <message>
         <source>Print slides</source>
@@ -1370,21 +1392,23 @@ Restart it now?</source>
     </message>
     <message>
         <source>Present with presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ в режиме докладчика</translation>
     </message>
     <message>
         <source>Only one screen is connected (or the projector mirrors this screen), so the audience would see the presenter view with your notes.
 
 Present full screen to the audience without the presenter view, or show the presenter view only to rehearse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключён только один экран (или проектор дублирует этот экран), поэтому зрители увидели бы режим докладчика с вашими заметками.
+
+Показать презентацию зрителям на весь экран без режима докладчика или открыть режим докладчика только для репетиции?</translation>
     </message>
     <message>
         <source>Present &amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ на &amp;весь экран</translation>
     </message>
     <message>
         <source>&amp;Rehearse with Presenter View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Репетиция в режиме докладчика</translation>
     </message>
     <message>
         <source>&amp;Present</source>
@@ -1419,19 +1443,19 @@ Present full screen to the audience without the presenter view, or show the pres
     <name>PresentationController</name>
     <message>
         <source>There is no slide for indicator {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для индикатора {n} нет слайда.</translation>
     </message>
     <message numerus="yes">
         <source>There is no slide {n}: this presentation has %n slide(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слайда {n} нет: в этой презентации %n слайд.</numerusform>
+            <numerusform>Слайда {n} нет: в этой презентации %n слайда.</numerusform>
+            <numerusform>Слайда {n} нет: в этой презентации %n слайдов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Slide {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слайд {n} из {total}: {title}</translation>
     </message>
     <message>
         <source>Go to indicator: {n}</source>
@@ -1446,10 +1470,10 @@ Present full screen to the audience without the presenter view, or show the pres
     <name>PresentationWords</name>
     <message numerus="yes">
         <source>Wrote %n slide(s) to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n слайд записан в {path}</numerusform>
+            <numerusform>%n слайда записаны в {path}</numerusform>
+            <numerusform>%n слайдов записано в {path}</numerusform>
         </translation>
     </message>
 </context>
@@ -1498,11 +1522,11 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message>
         <source>Go to slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к слайду</translation>
     </message>
     <message>
         <source>Rehearsal: the slides are not shown to an audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Репетиция: слайды не показываются зрителям.</translation>
     </message>
     <message>
         <source>Elapsed</source>
@@ -1529,27 +1553,27 @@ Present full screen to the audience without the presenter view, or show the pres
     <name>Reading</name>
     <message>
         <source>Caret browsing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Активный курсор включён</translation>
     </message>
     <message>
         <source>Caret browsing off</source>
-        <translation type="unfinished"></translation>
+        <translation>Активный курсор выключен</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделено: %1</translation>
     </message>
     <message>
         <source>footnote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сноска %1</translation>
     </message>
     <message>
         <source>link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ссылка: %1</translation>
     </message>
     <message>
         <source>said by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автор: %1</translation>
     </message>
 </context>
 <context>
@@ -1617,11 +1641,11 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished">Общая оценка</translation>
+        <translation>Общая оценка</translation>
     </message>
     <message>
         <source>Principle {n}: {title}</source>
-        <translation type="unfinished">Принцип {n}: {title}</translation>
+        <translation>Принцип {n}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1695,15 +1719,15 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт:</translation>
     </message>
     <message>
         <source>&amp;Principle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принцип:</translation>
     </message>
     <message>
         <source>The number of results</source>
-        <translation type="unfinished"></translation>
+        <translation>Число результатов</translation>
     </message>
     <message>
         <source>All reports</source>
@@ -1719,18 +1743,18 @@ Present full screen to the audience without the presenter view, or show the pres
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(showing the best %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(показан лучший %n)</numerusform>
+            <numerusform>(показаны лучшие %n)</numerusform>
+            <numerusform>(показаны лучшие %n)</numerusform>
         </translation>
     </message>
     <message>

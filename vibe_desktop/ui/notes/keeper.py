@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 HIGHLIGHT_COLOR = QColor("#b9f6ca")
 OWNER = "highlights"
-#: The notes panel's dock, by a name that is the same in every language (the saved layout).
+# The notes panel's dock, by a name that is the same in every language (the saved layout).
 NOTES_DOCK = "dock-notes-and-bookmarks"
 
 

@@ -35,7 +35,7 @@ def _unanswerable(kind: str, title: str, text: str) -> None:
     sys.stderr.write(f"vibe-desktop: {kind}: {title}: {text}\n")
 
 
-#: A dialog or secondary window takes at most this share of the screen's available size.
+# A dialog or secondary window takes at most this share of the screen's available size.
 SCREEN_SHARE = 0.92
 
 
