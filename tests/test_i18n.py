@@ -114,6 +114,16 @@ def test_qtbase_translations_exist_for_every_language() -> None:
         assert any((f / f"qtbase_{language}.qm").is_file() for f in folders), language
 
 
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_qtbase_translates_the_qt_texts_the_pseudo_locale_test_skips(language: str) -> None:
+    qt = QTranslator()
+    assert any(qt.load(f"qtbase_{language}", f) for f in i18n.qt_translations_folders())
+    for context, text in (("QPlatformTheme", "Close"), ("QPlatformTheme", "Cancel"),
+                          ("QTabBar", "Scroll Left"), ("QTabBar", "Scroll Right"),
+                          ("QDockWidget", "Close")):
+        assert qt.translate(context, text) not in ("", text), (language, context, text)
+
+
 @needs_lrelease
 def test_place_words_follow_the_ui_language(qapp, restore_language) -> None:  # type: ignore[no-untyped-def]
     assert i18n.place_words() == ENGLISH

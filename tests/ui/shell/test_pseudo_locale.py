@@ -3,8 +3,8 @@
 The pseudo ``.ts`` is generated from lupdate's output over the whole package, so a string that
 lupdate does not find (a ``tr()`` in an f-string, English built by construction, a lookup under
 another context than lupdate files it under) shows up here unwrapped, by name. The report's own
-words (titles, paragraphs, quotes, names) are exempt. Known misses in modules owned by other
-work are listed in ``ALLOWED`` with what they need; that list should only ever shrink.
+words (titles, paragraphs, quotes, names) are exempt. ``ALLOWED`` (known misses) is empty and
+should stay so.
 """
 
 from __future__ import annotations
@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QDockWidget,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -51,21 +54,10 @@ from vibe_desktop.ui.shell import dialogs
 pytestmark = pytest.mark.skipif(tool("lupdate") is None or tool("lrelease") is None,
                                 reason="pyside6-lupdate / pyside6-lrelease are not installed")
 
-# Texts known to reach the screen untranslated, in modules this work does not own. Each
-# entry: the text as shown -> where it comes from and what it needs. The second phase of
-# issue 10 fixes them and empties this list; a text that no longer shows fails the test
-# below, so the list cannot go stale.
-ALLOWED: dict[str, str] = {
-    "Score:": "export/handout.py:27 _score(): translate('Handout', label) with a variable "
-              "label, so lupdate never sees 'Score: {phrase}'; needs literal translate() calls "
-              "(or QT_TRANSLATE_NOOP('Handout', ...) on both labels)",
-    "Overall score:": "export/handout.py:75 passes 'Overall score: {phrase}' as a variable "
-                      "to _score(): same fix as above",
-    "add bookmark": "userdata/annotations.py:185 Change(..., f'add {kind}') is the undo text "
-                    "(Edit → Undo); needs a code the UI translates (ui/notes/keeper.py:40 "
-                    "ChangeCommand setText(translate('Keeper', 'Add bookmark') ...))",
-    "add bookmark: Ctrl+Z": "the same undo text, as the F1 list shows it",
-}
+# Texts known to reach the screen untranslated, each -> where it comes from and what it needs.
+# Empty: every visible text goes through translation. Qt's own texts (standard buttons, dock
+# and tab-bar buttons) are skipped: qtbase_xx.qm translates them (tests/test_i18n.py).
+ALLOWED: dict[str, str] = {}
 
 _INNERMOST = re.compile(r"\[!!(?:(?!\[!!|!!\]).)*!!\]", re.DOTALL)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -162,13 +154,21 @@ class Findings:
     def check(self, where: str, text: object) -> None:
         if not isinstance(text, str) or not text:
             return
+        if text.startswith("<qt>"):  # a tooltip through ui/tips.plain_tip: escaped rich text
+            doc = QTextDocument()
+            doc.setHtml(text)
+            text = doc.toPlainText()
         for rest in leftovers(text, self.report_text):
             self.bare.setdefault(rest, where)
 
     def widget(self, where: str, root: QWidget) -> None:
         for w in [root, *root.findChildren(QWidget)]:
-            if w.objectName().startswith("qt_"):
-                continue  # Qt's own (dock buttons ...): qtbase_xx.qm translates them
+            if w.objectName().startswith("qt_") or isinstance(w.parent(), QTabBar):
+                continue  # Qt's own (dock and tab-bar buttons): qtbase_xx.qm translates them
+            box = w.parent()
+            if (isinstance(w, QPushButton) and isinstance(box, QDialogButtonBox)
+                    and box.standardButton(w) != QDialogButtonBox.StandardButton.NoButton):
+                continue  # a standard button (Close, Cancel): qtbase_xx.qm translates it
             name = f"{where}: {type(w).__name__} {w.objectName()!r}"
             if w.isWindow() or isinstance(w, QDockWidget):
                 self.check(name + " title", w.windowTitle())
@@ -251,14 +251,15 @@ def test_every_visible_string_is_translated(qtbot, tmp_path: Path, report: Repor
                             shown.append((k, title, text)))
     monkeypatch.setattr(dialogs, "ask", lambda parent, title, text:
                         shown.append(("ask", title, text)) and False)
+    # The second choice: "Later" for the language prompt, "Rehearse" for one screen.
     monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options, default=0:
-                        shown.append(("choose", title, "\n".join([text, *options]))) and None)
+                        shown.append(("choose", title, "\n".join([text, *options]))) or 1)
     window = make_window(qtbot, tmp_path / "lib", report)
     window.ensure_features()
     # Panels and windows are made on first use: open each one, and keep something (a
     # bookmark, a highlight) so the notes panel has rows and Undo has a text.
     assert window.open_anchor(f"{report.id}/i6")
-    for name in ("search-all", "keep-show-panel", "library-show", "people",
+    for name in ("search-all", "toggle-dock-notes-and-bookmarks", "library-show", "people",
                  "compare-indicator", "keep-bookmark"):
         action = window.findChild(QAction, name)
         assert action is not None, name
