@@ -20,9 +20,7 @@ from vibe_desktop.render.scores import BAND_NAMES, ScoreData
 pytestmark = pytest.mark.skipif(tool("lupdate") is None or tool("lrelease") is None,
                                 reason="pyside6-lupdate / pyside6-lrelease are not installed")
 
-REFRESH = ("refresh with: for l in ru kk; do .venv/bin/pyside6-lupdate -no-obsolete -locations "
-           "none -source-language en -target-language $l $(find vibe_desktop -name '*.py') "
-           "-ts resources/translations/vibe_desktop_$l.ts; done (see "
+REFRESH = ("refresh with: .venv/bin/python scripts/update_translations.py (see "
            "resources/translations/README.md), then translate the new messages")
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

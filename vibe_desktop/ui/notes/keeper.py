@@ -185,8 +185,9 @@ class Keeper(QObject):
         else:
             title, label, current = self.tr("Bookmark"), self.tr("&Label:"), item.label
             about = self.opening_words(item.anchor)
+        place = section_place(item.anchor)  # "принцип 2, …": a line of its own starts upper case
         text = dialogs.edit_text(self.host.widget(), title, label, current,
-                                 f"{section_place(item.anchor)}\n\n{about}")
+                                 f"{place[:1].upper()}{place[1:]}\n\n{about}")
         if text is not None and text != current:
             self.edit_note(item_id, text)
 
