@@ -281,6 +281,38 @@ def test_damaged_store_is_recovered_and_the_person_told(
     assert "recovered from the backup" in told[0]
     assert [b.anchor for b in second.store.bookmarks()] == [f"{PAGE}/p1"]
     assert any(".damaged-" in name for name in os.listdir(store_file.parent))
+    assert ".damaged-" in told[0] and "Details: is not valid JSON" in told[0]
+
+
+def test_store_notices_are_worded_by_the_ui_with_the_date_in_its_locale(keeper: Keeper) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime, QLocale
+
+    from vibe_desktop.userdata.store import StoreNotice
+
+    saved = datetime(2026, 3, 14, 9, 26)
+    text = keeper.notice_text(StoreNotice("English", code="recovered", saved=saved,
+                                          path=Path("/x/annotations.json")))
+    shown = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(saved.timestamp())),
+                               QLocale.FormatType.ShortFormat)
+    assert text == ("Your notes file annotations.json could not be read. Your notes were "
+                    f"recovered from the backup saved {shown}.")
+    one = keeper.notice_text(StoreNotice("English", code="skipped", count=1, path=Path("/f")))
+    assert one.startswith("1 saved entry in /f could not be read and is not shown")
+    assert keeper.notice_text(StoreNotice("As the store wrote it")) == "As the store wrote it"
+
+
+def test_undo_texts_say_what_is_undone(window: MainWindow, keeper: Keeper) -> None:
+    keeper.actions["bookmark"].trigger()
+    assert keeper.undo_stack.undoText() == "Add Bookmark"
+    select(window, f"{PAGE}/p1", 0, 30)
+    (made,) = keeper.highlight_selection()
+    assert keeper.undo_stack.undoText() == "Add Highlight"
+    keeper.push(keeper.store.editing(made.id, note="n"))
+    assert keeper.undo_stack.undoText() == "Edit Note"
+    keeper.push(keeper.store.removing(made.id))
+    assert keeper.undo_stack.undoText() == "Remove Highlight"
 
 
 def test_screenshot_of_the_notes_panel(window: MainWindow, keeper: Keeper, tmp_path: Path) -> None:
