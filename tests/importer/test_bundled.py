@@ -207,9 +207,9 @@ def test_crlf_copy_gives_the_same_report(report: Report) -> None:
 def test_broken_copies_of_the_real_source_name_the_line(
     old: str, new: str, needle: str, message: str
 ) -> None:
-    from vibe_desktop.importer import ImportFailure
+    from vibe_desktop.importer import ImportFailureError
 
     text = mutated(old, new)
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_bytes(text.encode(), source_name="k.txt")
     assert (source_line(text, needle), message) in caught.value.problems

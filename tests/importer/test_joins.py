@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from vibe_desktop.importer import ImportFailure
+from vibe_desktop.importer import ImportFailureError
 from vibe_desktop.importer.joins import (
     ends_sentence,
     join_hyphenated,
@@ -77,7 +77,7 @@ def test_joins_only_within_a_section() -> None:
 
 
 def test_a_cut_with_no_continuation_is_an_error() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         join_page_breaks([
             Item(1, 2, "Ends in the middle of", ("indicator", 1)),
             Item(4, 4, "Next section.", ("indicator", 2)),

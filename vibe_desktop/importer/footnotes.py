@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from vibe_desktop.core.markup import footnote_refs
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.sections import Item
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -75,5 +75,5 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
         if number not in defined and number not in misplaced:
             problems.append((line, f"footnote {number} is cited here but never defined"))
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     return running, definitions

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from vibe_desktop.core.bands import BANDS
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.source import Block
 
 _YEAR = re.compile(r"^(?:\d\s*){4}$")
@@ -37,10 +37,10 @@ def country_name(text: str) -> str:
 
 
 def parse_title_block(blocks: list[Block]) -> TitleBlock:
-    """Read the title block at the top; anything unexpected is an ImportFailure."""
+    """Read the title block at the top; anything unexpected is an ImportFailureError."""
     if len(blocks) < 4:
         line = blocks[0].line if blocks else 1
-        raise ImportFailure([(line, "no title block (country, programme name, year, OVERALL SCORE)")])
+        raise ImportFailureError([(line, "no title block (country, programme name, year, OVERALL SCORE)")])
     country, title, year = blocks[0], blocks[1], blocks[2]
     problems: list[tuple[int, str]] = []
     if not re.fullmatch(r"[^\W\d_][\w .'\-’()]*", country.text) or len(country.text) > 60:
@@ -67,7 +67,7 @@ def parse_title_block(blocks: list[Block]) -> TitleBlock:
                 problems.append((blocks[index].line, f"overall score {m.group(1)} is outside 0-40"))
         index += 1
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     return TitleBlock(
         country=country_name(country.text),
         title=title.text,

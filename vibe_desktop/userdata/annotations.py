@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vibe_desktop.core.model import Anchor
-from vibe_desktop.userdata.store import AtomicJsonStore, StoreError, StoreNotice, StoreReadOnly
+from vibe_desktop.userdata.store import AtomicJsonStore, StoreError, StoreNotice, StoreReadOnlyError
 
 FILE_NAME = "annotations.json"
 
@@ -276,13 +276,13 @@ class AnnotationStore:
     def apply(self, change: Change) -> Change:
         """Make ``change`` (or an inverted one, to undo) and save it; a failed save changes nothing.
 
-        Raises StoreReadOnly when the store can never be saved, StoreError when this save failed.
+        Raises StoreReadOnlyError when the store can never be saved, StoreError when this save failed.
         """
         before = dict(self._items)
         try:
             data = self.store.update(lambda current: _apply_raw(current, change), self._data())
         except (OSError, StoreError) as exc:
-            error = StoreReadOnly if isinstance(exc, StoreReadOnly) else StoreError
+            error = StoreReadOnlyError if isinstance(exc, StoreReadOnlyError) else StoreError
             raise error(f"could not save {self.store.path}: {exc}") from exc
         self._take(data)
         for listener in list(self.listeners):
