@@ -87,7 +87,7 @@ def test_closing_slide_has_panel_moderator_and_acknowledgment() -> None:
     report = make_report()
     closing = deck.build_deck(report)[-1]
     texts = [b.text for b in closing.blocks]
-    assert ["Ana Panelist", "Boris Expert", "Mona Moderator"] == texts[:3]
+    assert texts[:3] == ["Ana Panelist", "Boris Expert", "Mona Moderator"]
     assert ACK in texts
     assert closing.anchor == "testland-2030/panel"
 

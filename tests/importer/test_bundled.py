@@ -74,7 +74,7 @@ def data_running_text(report: Report) -> list[str]:
 
 
 def first_difference(a: str, b: str) -> str:
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return f"at letter {i}: source …{a[max(0, i - 60):i + 40]}… data …{b[max(0, i - 60):i + 40]}…"
 
 

@@ -11,6 +11,7 @@ means "parse the YAML again", after which the entry is rewritten atomically.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -138,10 +139,8 @@ class ReportCache:
 
     def discard(self, path: Path) -> None:
         """Forget the entry for ``path`` (after the report was removed)."""
-        try:
+        with contextlib.suppress(OSError):
             self.entry_file(path).unlink(missing_ok=True)
-        except OSError:
-            pass
 
     @staticmethod
     def _read_own(file: Path) -> bytes | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -101,10 +102,8 @@ class AtomicJsonStore:
             lock.release()
 
     def _load_unlocked(self) -> tuple[dict[str, Any], list[StoreNotice]]:
-        try:
+        with contextlib.suppress(OSError):  # a read-only folder: leftovers stay, never read
             self._remove_stale_temps()
-        except OSError:
-            pass  # a read-only folder: leftovers stay, they are never read
         if not self.path.exists():
             if not self.backup.exists():
                 return {}, []
