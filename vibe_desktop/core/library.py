@@ -67,7 +67,7 @@ class LibraryError(Exception):
 def _default_loader(path: ReportPath) -> Report:
     from vibe_desktop.core.loader import load_report
 
-    return load_report(path)  # type: ignore[arg-type]
+    return load_report(path)
 
 
 def _report_error(file: ReportPath | str, message: str) -> Exception:
