@@ -182,7 +182,8 @@ class _ReportReader:
 
     # -- numbered items: principles, indicators, footnotes -------------------------
     def numbered(self, node: Node | None, path: str, what: str, article: str, hint: str,
-                 allowed: range, build: Any) -> tuple[list[Any] | None, list[tuple[int, Node, str]]]:
+                 allowed: range, build: Any
+                 ) -> tuple[list[Any] | None, list[tuple[int, Node, str]]]:
         """The one loop over a list of numbered mappings: each checked, numbered and built.
 
         ``build(fields, item, item_path, number)`` makes the object; returns the objects

@@ -56,7 +56,8 @@ def parse_back_matter(blocks: list[Block], heading_line: int) -> BackMatter:
 
     block = expect("'MODERATOR AND AUTHOR' heading")
     if not MODERATOR_HEADING.match(block.text):
-        raise ImportFailureError([(block.line, "expected 'MODERATOR AND AUTHOR' after the panel list")])
+        raise ImportFailureError([(block.line,
+                                   "expected 'MODERATOR AND AUTHOR' after the panel list")])
     index += 1
     moderator = person(expect("moderator's name"))
     index += 1
@@ -75,7 +76,8 @@ def parse_back_matter(blocks: list[Block], heading_line: int) -> BackMatter:
     funding = expect("funding statement").text
     index += 1
     if index < len(blocks):
-        raise ImportFailureError([(blocks[index].line, ("unexpected text after the funding statement: "
-                              f"{blocks[index].text[:60]!r}"))])
+        raise ImportFailureError([(blocks[index].line,
+                                   ("unexpected text after the funding statement: "
+                                    f"{blocks[index].text[:60]!r}"))])
     return BackMatter(tuple(panel), moderator, Rights(copyright_text, notice, funding),
                       copyright_match.group(2).strip())

@@ -2,8 +2,9 @@
 
 A footnote definition is a paragraph that starts with a plain or superscript number and a
 space, where the number is the next one in sequence (1, 2, ...), some earlier paragraph
-already cites it, and (for a plain number) the text holds a link or a year. The text export drops definitions wherever a page ended, so they are
-taken out here; the paragraph halves around them are rejoined later (joins.py).
+already cites it, and (for a plain number) the text holds a link or a year. The text export
+drops definitions wherever a page ended, so they are taken out here; the paragraph halves
+around them are rejoined later (joins.py).
 """
 
 from __future__ import annotations

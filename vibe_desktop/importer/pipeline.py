@@ -135,14 +135,16 @@ def _import(text: str, report_id: str | None, step: _Steps) -> tuple[Report, dic
         for heading in layout.headings:
             if heading.number not in indicator_numbers(number):
                 continue
-            paragraphs = tuple(i.text for i in running if i.section == ("indicator", heading.number))
+            paragraphs = tuple(i.text for i in running
+                               if i.section == ("indicator", heading.number))
             if not paragraphs:
                 problems.append((heading.line, f"Indicator {heading.number} has no text"))
             quotes = tuple(q.quote for q in pull_quotes if q.indicator == heading.number)
             lines[f"principles[{number - 1}].indicators[{len(indicators)}]"] = heading.line
             indicators.append(Indicator(heading.number, heading.title, None, paragraphs, quotes))
         intro = tuple(i.text for i in running if i.section == ("principle", number))
-        principles.append(Principle(number, PRINCIPLE_TITLES[number], None, intro, tuple(indicators)))
+        principles.append(Principle(number, PRINCIPLE_TITLES[number], None, intro,
+                                    tuple(indicators)))
     if problems:
         raise ImportFailureError(problems)
     report = Report(

@@ -216,7 +216,8 @@ def extract_quotes(items: list[Item], tick: Callable[[float], None] | None = Non
                 other = items[next(iter(holders))]
                 if _looks_like_quote(item) == _looks_like_quote(other):
                     problems.append((item.line, (f"this paragraph repeats the paragraph at line "
-                                     f"{other.line} word for word; cannot tell which is a pull quote")))
+                                     f"{other.line} word for word; cannot tell which is a "
+                                     "pull quote")))
                     continue
                 if not _looks_like_quote(item):
                     continue

@@ -99,8 +99,8 @@ def split_sections(body: list[Block]) -> Layout:
             _UNKNOWN_HEADING.match(block.text)
             or (block.text.isupper() and len(block.text.split()) <= 12)
         ):
-            problems.append((block.line, (f"unknown heading {block.text[:60]!r}: the importer knows "
-                             f"'Indicator N: title' and '{PANEL_HEADING}'")))
+            problems.append((block.line, (f"unknown heading {block.text[:60]!r}: the importer "
+                             f"knows 'Indicator N: title' and '{PANEL_HEADING}'")))
         elif _HEADING_LIKE.match(block.text):
             problems.append((block.line, (f"looks like an indicator heading but is not "
                              f"'Indicator N: title': {block.text[:60]!r}")))
@@ -114,8 +114,8 @@ def split_sections(body: list[Block]) -> Layout:
         problems.append((at, (f"indicator(s) {missing} missing: a VIBE report has "
                          f"{INDICATOR_COUNT} indicators")))
     if principle < len(PRINCIPLE_TITLES) and not problems:
-        problems.append((last_line, (f"found {principle} principle break(s) ({PRINCIPLE_BREAK}+ blank "
-                         f"lines); a VIBE report has {len(PRINCIPLE_TITLES)} principles")))
+        problems.append((last_line, (f"found {principle} principle break(s) ({PRINCIPLE_BREAK}+ "
+                         f"blank lines); a VIBE report has {len(PRINCIPLE_TITLES)} principles")))
     if problems:
         raise ImportFailureError(problems)
     assert back_index is not None

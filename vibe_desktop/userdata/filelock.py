@@ -1,4 +1,6 @@
-"""An inter-process lock on a lock file (fcntl on POSIX, msvcrt on Windows), freed if its holder dies."""
+"""An inter-process lock on a lock file (fcntl on POSIX, msvcrt on Windows), freed if its
+holder dies.
+"""
 
 from __future__ import annotations
 

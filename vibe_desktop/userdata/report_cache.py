@@ -155,7 +155,8 @@ class ReportCache:
             if not stat_module.S_ISREG(info.st_mode) or info.st_size > _ENTRY_AT_MOST:
                 return None
             if hasattr(os, "getuid") and (
-                info.st_uid != os.getuid() or info.st_mode & (stat_module.S_IWGRP | stat_module.S_IWOTH)
+                info.st_uid != os.getuid()
+                or info.st_mode & (stat_module.S_IWGRP | stat_module.S_IWOTH)
             ):
                 return None
             return handle.read()
