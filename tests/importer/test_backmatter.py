@@ -66,4 +66,5 @@ def test_text_after_funding() -> None:
 def test_a_paragraph_is_not_a_panelist() -> None:
     texts = ["Some long running text, which is not a name at all, ended up here.", *BACK[1:]]
     assert failure(texts) == [(10, ("expected a participant as 'Name, details', found "
-                                   "'Some long running text, which is not a name at all, ended up'"))]
+                                   "'Some long running text, which is not a name at all, "
+                                   "ended up'"))]

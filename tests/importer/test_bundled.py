@@ -93,9 +93,8 @@ def test_every_word_once_in_order_and_footnotes_cited_where_the_source_cites_the
     region = running_region()
     fn_lines = set()
     for footnote in report.footnotes:
-        spellings = {f"{footnote.number} {footnote.text}",
-                     (f"{str(footnote.number).translate(str.maketrans('0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹'))} "
-                     f"{footnote.text}")}
+        superscript = str(footnote.number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        spellings = {f"{footnote.number} {footnote.text}", f"{superscript} {footnote.text}"}
         hits = [line for line, text in region if text in spellings]
         assert len(hits) == 1, f"footnote {footnote.number} is not one source block: {hits}"
         fn_lines.update(hits)

@@ -1,4 +1,6 @@
-"""Damaged exports: refusals name their line, what is accepted loads, time is linear, Cancel works."""
+"""Damaged exports: refusals name their line, what is accepted loads, time is linear, Cancel
+works.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ SOURCE = SOURCE_TXT.read_text(encoding="utf-8")
 LINES = SOURCE.split("\n")
 JUNK = ["²", "¹⁴", "[^3]", "[^999]", "*", "**", "[", "](", "<https://x.org/(a>", "\x1b[31m",
         "\u202e", "Indicator 5: Again.", "1 <https://example.org/x>", "", "",
-        "LIST OF PANEL PARTICIPANTS", "“Quoted words that repeat nothing at all in this report,” said Ana.",
+        "LIST OF PANEL PARTICIPANTS",
+        "“Quoted words that repeat nothing at all in this report,” said Ana.",
         "\t", "\ufeff", "Principle 2", "0", "999 https://x.org 2020"]
 
 damage = st.lists(st.tuples(st.sampled_from(["delete", "duplicate", "insert", "append", "swap"]),

@@ -35,7 +35,8 @@ def test_plain_and_superscript_definitions_in_sequence() -> None:
 
 
 def test_a_number_that_is_not_the_next_footnote_stays_text() -> None:
-    running, defs = extract_footnotes(items("Cited¹.", "1 Source, 2021.", "3 people came.", "2 more."))
+    running, defs = extract_footnotes(items("Cited¹.", "1 Source, 2021.", "3 people came.",
+                                            "2 more."))
     assert [d.number for d in defs] == [1]
     assert [i.text for i in running] == ["Cited[^1].", "3 people came.", "2 more."]
 
@@ -61,7 +62,8 @@ def test_undefined_citation_is_an_error() -> None:
 def test_superscript_definition_out_of_sequence_is_an_error() -> None:
     with pytest.raises(ImportFailureError) as caught:
         extract_footnotes(items("Cited¹ and².", "² Second.", "¹ First."))
-    assert caught.value.problems == [(2, "footnote definition 2 out of sequence: expected footnote 1")]
+    assert caught.value.problems == [
+        (2, "footnote definition 2 out of sequence: expected footnote 1")]
 
 
 def test_definition_with_a_link_but_no_citation_is_an_error() -> None:

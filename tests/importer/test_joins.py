@@ -55,7 +55,8 @@ def test_hyphen_rule() -> None:
 def test_join_text() -> None:
     counts = Counter({"discuss": 2, "dis": 1, "cuss": 1, "election": 3, "related": 3})
     assert join_text("to dis-", "cuss these", counts) == "to discuss these"
-    assert join_text("covering election-", "related events", counts) == "covering election-related events"
+    assert join_text("covering election-", "related events", counts) == (
+        "covering election-related events")
     assert join_text("needs of ", " the audience", counts) == "needs of the audience"
     assert join_text("public information—", "and the population", counts) == (
         "public information—and the population")

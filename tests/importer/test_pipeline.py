@@ -143,7 +143,8 @@ def test_title_block_lines_are_checked() -> None:
     assert problems(text) == [(line_of(text, "OVERALL"), "overall score 57 is outside 0-40")]
 
 
-@pytest.mark.parametrize("heading", ["PRINCIPLE 2: MULTIPLE CHANNELS", "Principle 2", "KEY FINDINGS"])
+@pytest.mark.parametrize("heading",
+                         ["PRINCIPLE 2: MULTIPLE CHANNELS", "Principle 2", "KEY FINDINGS"])
 def test_unknown_headings_are_refused(heading: str) -> None:
     text = make_source(intros={2: [heading, "Principle 2 opens."]})
     assert problems(text) == [(line_of(text, heading), (f"unknown heading {heading!r}: the "

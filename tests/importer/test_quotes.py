@@ -17,7 +17,8 @@ TASK = ("The main task of the leading media is to 'please' the authorities in or
 @pytest.mark.parametrize(
     ("text", "body", "speaker"),
     [
-        ("“Words are free here, mostly.” said Maricheva", "Words are free here, mostly.", "Maricheva"),
+        ("“Words are free here, mostly.” said Maricheva", "Words are free here, mostly.",
+         "Maricheva"),
         ("“Words are free,” said Jamilya Maricheva.", "Words are free", "Jamilya Maricheva"),
         ("“Words are free,” Maricheva said.", "Words are free", "Maricheva"),
         ("“ Words are free.”", "Words are free.", None),

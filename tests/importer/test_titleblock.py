@@ -40,7 +40,8 @@ def test_missing_band_legend_and_score() -> None:
         parse(lines)
     assert sorted(message for _, message in caught.value.problems) == [
         "expected 'OVERALL SCORE' with the score after the band legend",
-        "expected the band legend (Highly Vibrant, Not Vibrant, Slightly Vibrant, Somewhat Vibrant)",
+        "expected the band legend (Highly Vibrant, Not Vibrant, Slightly Vibrant, "
+        "Somewhat Vibrant)",
     ]
 
 

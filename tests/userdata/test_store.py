@@ -1,4 +1,6 @@
-"""The atomic JSON store: round trip, backup, recovery from damage, and a writer killed 200 times."""
+"""The atomic JSON store: round trip, backup, recovery from damage, and a writer killed 200
+times.
+"""
 
 from __future__ import annotations
 
