@@ -1,6 +1,4 @@
-"""One running copy per user store: a QLockFile, and a QLocalServer that takes a second
-launch's argv.
-"""
+"""One running copy per user store: a QLockFile, and a QLocalServer that takes a second launch's argv."""
 
 from __future__ import annotations
 
