@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class ImportFailure(Exception):
+class ImportFailureError(Exception):
     """The source could not be turned into a report; ``problems`` holds (line, message)."""
 
     def __init__(self, problems: list[tuple[int, str]], source_name: str = "<source>") -> None:

@@ -23,7 +23,10 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` to a new, fsynced temp file in ``folder``; the caller renames or removes it."""
+    """Write ``data`` to a new, fsynced temp file in ``folder``.
+
+    The caller renames or removes it.
+    """
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
