@@ -16,7 +16,12 @@ from tests.conftest import SOURCE_TXT
 from tests.importer.synth import make_source
 from vibe_desktop.core.dump import dump_report
 from vibe_desktop.core.loader import load_report_bytes
-from vibe_desktop.importer import ImportCancelled, ImportFailureError, import_bytes, import_text
+from vibe_desktop.importer import (
+    ImportCancelledError,
+    ImportFailureError,
+    import_bytes,
+    import_text,
+)
 
 SOURCE = SOURCE_TXT.read_text(encoding="utf-8")
 LINES = SOURCE.split("\n")
@@ -141,7 +146,7 @@ def test_cancel_from_another_thread_stops_the_import() -> None:
     assert started.wait(30)
     cancel.set()
     worker.join(30)
-    assert len(outcome) == 1 and isinstance(outcome[0], ImportCancelled)
+    assert len(outcome) == 1 and isinstance(outcome[0], ImportCancelledError)
 
 
 def test_synthetic_source_still_imports() -> None:

@@ -19,6 +19,6 @@ class ImportFailureError(Exception):
         return [f"{self.source_name}:{max(line, 1)}: {message}" for line, message in self.problems]
 
 
-class ImportCancelled(Exception):
+class ImportCancelledError(Exception):
     """The import was cancelled (``cancelled()`` returned True); nothing was produced."""
 

@@ -14,7 +14,7 @@ from vibe_desktop.core.model import (
     indicator_numbers,
 )
 from vibe_desktop.importer.backmatter import parse_back_matter
-from vibe_desktop.importer.errors import ImportCancelled, ImportFailureError
+from vibe_desktop.importer.errors import ImportCancelledError, ImportFailureError
 from vibe_desktop.importer.footnotes import extract_footnotes
 from vibe_desktop.importer.joins import join_page_breaks
 from vibe_desktop.importer.quotes import extract_quotes
@@ -43,7 +43,7 @@ class _Steps:
 
     def __call__(self, fraction: float, step: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled(step)
+            raise ImportCancelledError(step)
         if self.progress is not None:
             self.progress(fraction, step)
 

@@ -49,7 +49,7 @@ def prepare_report_file(library: Library, path: Path, *,
                         cancelled: Callable[[], bool] | None = None) -> PreparedReport:
     """The slow half of adding a report (reading, importing, validating): safe in a worker
     thread, as it only reads the file and uses the library's loader. ``progress`` and
-    ``cancelled`` are passed to the importer (ImportCancelled ends it early)."""
+    ``cancelled`` are passed to the importer (ImportCancelledError ends it early)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml", ".vibe"):  # .vibe: the same YAML (file association)

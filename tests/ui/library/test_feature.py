@@ -180,7 +180,7 @@ def test_a_long_import_runs_off_the_gui_thread_and_can_be_cancelled(
 ) -> None:
     import threading
 
-    from vibe_desktop.importer import ImportCancelled
+    from vibe_desktop.importer import ImportCancelledError
     from vibe_desktop.userdata import reports
 
     started = threading.Event()
@@ -190,7 +190,7 @@ def test_a_long_import_runs_off_the_gui_thread_and_can_be_cancelled(
         started.set()
         for _ in range(1000):  # the real importer checks between its steps
             if cancelled():
-                raise ImportCancelled()
+                raise ImportCancelledError()
             threading.Event().wait(0.01)
         raise AssertionError("never cancelled")
 
