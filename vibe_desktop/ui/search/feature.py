@@ -23,7 +23,8 @@ def install(host: ReaderHost) -> None:
 
         if not docks:
             panel = SearchPanel(host)
-            docks.append(host.add_panel(panel, translate("Search", "Search")))
+            # transient: Esc in it returns to the text and closes it
+            docks.append(host.add_panel(panel, translate("Search", "Search"), transient=True))
             host.register_feature("search", panel)
         docks[0].show()
         docks[0].raise_()
@@ -34,3 +35,4 @@ def install(host: ReaderHost) -> None:
     host.add_actions("edit", "find", [make_action(
         host.widget(), translate("Search", "&Search All Reports…"), show_panel,
         [QKeySequence("Ctrl+Shift+F")], "search-all")])
+    host.add_panel_opener(translate("Search", "Search"), show_panel)  # its View toggle
