@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import stat as stat_module
@@ -25,6 +24,11 @@ from vibe_desktop import __version__
 from vibe_desktop.core import model
 from vibe_desktop.core.model import Footnote, Indicator, Person, Principle, Quote, Report, Rights
 from vibe_desktop.userdata.atomic import atomic_write
+
+try:  # CPython's own SHA-256 (hashlib would load OpenSSL, ~3 ms, before the first paint)
+    from _sha256 import sha256 as _sha256
+except ImportError:  # another Python, or a newer one (_sha2)
+    from hashlib import sha256 as _sha256
 
 #: Bump when the stored form changes in a way the model fingerprint cannot see.
 CACHE_VERSION = 2
@@ -75,7 +79,8 @@ class ReportCache:
                 data = handle.read(_READ_AT_MOST)
         except OSError:
             return None
-        return hashlib.sha256(data).hexdigest()
+        digest: str = _sha256(data).hexdigest()
+        return digest
 
     def _hash_for_get(self, path: Path) -> str | None:
         digest = self.content_hash(path)
