@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import getpass
 import json
+import os
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,7 @@ MAX_MESSAGE = 64 * 1024
 
 def _user() -> str:
     try:
-        return getpass.getuser()
+        return os.environ.get("USER") or os.environ.get("USERNAME") or str(os.getuid())
     except Exception:  # noqa: BLE001 - no user name (odd environments): one shared name
         return "user"
 

@@ -719,6 +719,10 @@ Restart it now?</source>
         <source>&amp;Remove</source>
         <translation>Алып &amp;тастау</translation>
     </message>
+    <message>
+        <source>Your added reports cannot be listed: {error}</source>
+        <translation>Сіз қосқан есептердің тізімін алу мүмкін емес: {error}</translation>
+    </message>
 </context>
 <context>
     <name>LinkFollower</name>
@@ -778,6 +782,10 @@ Restart it now?</source>
         <translation>Тек http, https және mailto сілтемелерін ашуға болады.</translation>
     </message>
     <message>
+        <source>About this address</source>
+        <translation>Бұл мекенжай туралы</translation>
+    </message>
+    <message>
         <source>Link not opened</source>
         <translation>Сілтеме ашылмады</translation>
     </message>
@@ -786,6 +794,33 @@ Restart it now?</source>
 {url}</source>
         <translation>Жүйе мынаны аша алмады:
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Only http, https and mailto links can be opened.</source>
+        <translation>Тек http, https және mailto сілтемелерін ашуға болады.</translation>
+    </message>
+    <message>
+        <source>The address begins with “{userinfo}@”, which is not where it leads: the site is {host}. That part was removed.</source>
+        <translation>Мекенжай «{userinfo}@» деп басталады, бірақ ол сол жерге апармайды: сайт — {host}. Бұл бөлігі алып тасталды.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name uses letters outside the Latin alphabet, which can imitate another name; its real name is {host}.</source>
+        <translation>Сайт атауында латын әліпбиінен тыс әріптер бар, олар басқа атауға ұқсатып жасалуы мүмкін; сайттың нақты атауы: {host}.</translation>
+    </message>
+    <message>
+        <source>The address held invisible control or text-direction characters; they were removed.</source>
+        <translation>Мекенжайда көрінбейтін басқару таңбалары немесе мәтін бағытының таңбалары болды; олар алып тасталды.</translation>
+    </message>
+    <message>
+        <source>The mail link also set other parts of the message ({fields}); only the address is used.</source>
+        <translation>Пошта сілтемесі хаттың басқа бөліктерін де көрсеткен ({fields}); тек мекенжай қолданылады.</translation>
+    </message>
+    <message>
+        <source>The address is malformed and cannot be opened.</source>
+        <translation>Мекенжай қате жазылған, оны ашу мүмкін емес.</translation>
     </message>
 </context>
 <context>

@@ -722,6 +722,10 @@ Restart it now?</source>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
+    <message>
+        <source>Your added reports cannot be listed: {error}</source>
+        <translation>Не удаётся получить список добавленных вами отчётов: {error}</translation>
+    </message>
 </context>
 <context>
     <name>LinkFollower</name>
@@ -781,6 +785,10 @@ Restart it now?</source>
         <translation>Открывать можно только ссылки http, https и mailto.</translation>
     </message>
     <message>
+        <source>About this address</source>
+        <translation>Об этом адресе</translation>
+    </message>
+    <message>
         <source>Link not opened</source>
         <translation>Ссылка не открыта</translation>
     </message>
@@ -789,6 +797,33 @@ Restart it now?</source>
 {url}</source>
         <translation>Системе не удалось открыть:
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Only http, https and mailto links can be opened.</source>
+        <translation>Открывать можно только ссылки http, https и mailto.</translation>
+    </message>
+    <message>
+        <source>The address begins with “{userinfo}@”, which is not where it leads: the site is {host}. That part was removed.</source>
+        <translation>Адрес начинается с «{userinfo}@», но ведёт он не туда: на самом деле это сайт {host}. Эта часть удалена.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s name uses letters outside the Latin alphabet, which can imitate another name; its real name is {host}.</source>
+        <translation>В имени сайта есть буквы не из латинского алфавита — так можно подделать другое имя; настоящее имя сайта: {host}.</translation>
+    </message>
+    <message>
+        <source>The address held invisible control or text-direction characters; they were removed.</source>
+        <translation>В адресе были невидимые управляющие символы или символы направления текста; они удалены.</translation>
+    </message>
+    <message>
+        <source>The mail link also set other parts of the message ({fields}); only the address is used.</source>
+        <translation>Почтовая ссылка задавала и другие части письма ({fields}); используется только адрес.</translation>
+    </message>
+    <message>
+        <source>The address is malformed and cannot be opened.</source>
+        <translation>Адрес записан с ошибкой, открыть его нельзя.</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,8 @@ def test_slides_and_handout(qapp, tmp_path: Path) -> None:
     code, out, err = _run("handout", "--principle", "4", "-o", str(handout))
     assert (code, err) == (0, "")
     assert handout.read_bytes().startswith(b"%PDF")
-    assert [p.name for p in tmp_path.iterdir()] and not list(tmp_path.glob(".*"))  # no temp files left
+    # no temp files left
+    assert [p.name for p in tmp_path.iterdir()] and not list(tmp_path.glob(".*"))
 
 
 @pytest.mark.parametrize("argv, code, message", [
@@ -57,7 +58,8 @@ def test_command_line_end_to_end(tmp_path: Path) -> None:
     out = tmp_path / "slides.pdf"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.run(
-        [sys.executable, "-m", "vibe_desktop", "export", "slides", "--principle", "1", "-o", str(out)],
+        [sys.executable, "-m", "vibe_desktop", "export", "slides", "--principle", "1",
+         "-o", str(out)],
         capture_output=True, text=True, cwd=REPO, env=env, timeout=120, check=False,
     )
     assert proc.returncode == 0, proc.stderr

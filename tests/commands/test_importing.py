@@ -17,8 +17,10 @@ from vibe_desktop.cli import main
 from vibe_desktop.commands.importing import run
 
 
-def args(source: Path | str, output: Path | str | None = None, id: str | None = None) -> argparse.Namespace:
-    return argparse.Namespace(source=str(source), output=None if output is None else str(output), id=id)
+def args(source: Path | str, output: Path | str | None = None,
+         id: str | None = None) -> argparse.Namespace:
+    return argparse.Namespace(source=str(source),
+                              output=None if output is None else str(output), id=id)
 
 
 def call(ns: argparse.Namespace) -> tuple[int, str, str]:
@@ -53,7 +55,8 @@ def test_problems_are_file_line_messages_and_nothing_is_written(tmp_path: Path) 
     status, out, err = call(args(source, target))
     line = text.split("\n").index("Indicator 8: Wrong.") + 1
     assert status == 1 and out == ""
-    assert err.splitlines()[0] == f"{source}:{line}: Indicator 8 out of sequence: expected Indicator 7"
+    assert err.splitlines()[0] == (f"{source}:{line}: Indicator 8 out of sequence: "
+                                   "expected Indicator 7")
     assert target.read_text(encoding="utf-8") == "previous\n"
 
 
@@ -63,7 +66,8 @@ def test_non_utf8_source(tmp_path: Path) -> None:
     status, _, err = call(args(source))
     line = make_source().split("\n").index("Testland had a year.") + 1
     assert status == 1
-    assert err == f"{source}:{line}: not UTF-8 text: byte 0xe9 at column 10 (save the export as UTF-8)\n"
+    assert err == (f"{source}:{line}: not UTF-8 text: byte 0xe9 at column 10 "
+                   "(save the export as UTF-8)\n")
 
 
 def test_missing_source_and_unwritable_output(tmp_path: Path) -> None:
@@ -95,7 +99,8 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
     source.write_text("\n", encoding="utf-8")
     done = subprocess.run(
         [sys.executable, "-m", "vibe_desktop", "import", str(source)],
-        check=False, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "error"}, timeout=60,
+        check=False, capture_output=True, text=True,
+        env={**os.environ, "PYTHONWARNINGS": "error"}, timeout=60,
     )
     assert done.returncode == 1
     assert done.stderr == f"{source}:1: the source is empty\n"

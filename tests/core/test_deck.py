@@ -22,11 +22,13 @@ def _squash(text: str) -> str:
     [
         ("One. Two! Three?", ["One.", "Two!", "Three?"]),
         ("Dr. Smith met A. Jones. Then left.", ["Dr. Smith met A. Jones.", "Then left."]),
-        ("It rose 3.5 points in the U.S. market. Next.", ["It rose 3.5 points in the U.S. market.", "Next."]),
+        ("It rose 3.5 points in the U.S. market. Next.",
+         ["It rose 3.5 points in the U.S. market.", "Next."]),
         ("He said “Go.” Then he went.", ["He said “Go.”", "Then he went."]),
         ("Cited here.[^4] Next sentence.", ["Cited here.[^4]", "Next sentence."]),
         ("*One. Two.* Three.", ["*One. Two.*", "Three."]),
-        ("See [the site. It](https://x.org/a) here. End.", ["See [the site. It](https://x.org/a) here.", "End."]),
+        ("See [the site. It](https://x.org/a) here. End.",
+         ["See [the site. It](https://x.org/a) here.", "End."]),
         ("no capital. after", ["no capital. after"]),
         ("", []),
     ],
@@ -59,10 +61,12 @@ def test_deck_structure(scores: bool) -> None:
     assert kinds[-1] == deck.CLOSING
     assert kinds.count(deck.PRINCIPLE) == 4 and kinds.count(deck.INDICATOR) == 20
     title = slides[0]
-    assert (title.title, title.number, title.score, title.band) == ("Testland", 2030, 23, "Somewhat Vibrant")
+    assert (title.title, title.number, title.score, title.band) == (
+        "Testland", 2030, 23, "Somewhat Vibrant")
     for slide in slides:
         if slide.kind in (deck.PRINCIPLE, deck.INDICATOR):
-            source = report.principle(slide.number or 0) if slide.kind == deck.PRINCIPLE else report.indicator(slide.number or 0)
+            source = (report.principle(slide.number or 0) if slide.kind == deck.PRINCIPLE
+                      else report.indicator(slide.number or 0))
             assert slide.score == source.score
             assert (slide.band is None) == (not scores)
 
@@ -87,7 +91,7 @@ def test_closing_slide_has_panel_moderator_and_acknowledgment() -> None:
     report = make_report()
     closing = deck.build_deck(report)[-1]
     texts = [b.text for b in closing.blocks]
-    assert ["Ana Panelist", "Boris Expert", "Mona Moderator"] == texts[:3]
+    assert texts[:3] == ["Ana Panelist", "Boris Expert", "Mona Moderator"]
     assert ACK in texts
     assert closing.anchor == "testland-2030/panel"
 
@@ -130,7 +134,8 @@ def test_indicator_without_text_gets_an_empty_slide_not_an_invented_one() -> Non
     ind = next(s for s in slides if s.kind == deck.INDICATOR)
     assert ind.blocks == () and ind.notes == ()
     quoted = Indicator(1, "Q.", None, ("Para.",), (Quote("Said.", None),))
-    slides = deck.build_deck(replace(report, principles=(Principle(1, pr.title, None, (), (quoted,)),)))
+    slides = deck.build_deck(
+        replace(report, principles=(Principle(1, pr.title, None, (), (quoted,)),)))
     assert [b.speaker for b in slides[3].blocks] == [None]
 
 

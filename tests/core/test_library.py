@@ -1,4 +1,6 @@
-"""The report library: discovery without parsing, lazy loading, broken files, register, parsed cache."""
+"""The report library: discovery without parsing, lazy loading, broken files, register,
+parsed cache.
+"""
 
 from __future__ import annotations
 

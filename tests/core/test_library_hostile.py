@@ -1,4 +1,6 @@
-"""Fifty good user reports and broken files of every kind: nothing raises, every break is flagged."""
+"""Fifty good user reports and broken files of every kind: nothing raises, every break is
+flagged.
+"""
 
 from __future__ import annotations
 

@@ -99,7 +99,8 @@ def test_only_http_https_and_mailto_become_links() -> None:
         html = markup.to_html(f"[click]({url})")
         assert html == "click", (url, html)
         assert markup.links(f"[click]({url})") == []
-    assert markup.to_html("[m](mailto:a@b.c)") == '<a href="mailto:a@b.c" title="mailto:a@b.c">m</a>'
+    assert markup.to_html("[m](mailto:a@b.c)") == (
+        '<a href="mailto:a@b.c" title="mailto:a@b.c">m</a>')
 
 
 def test_pdf_injection_through_an_autolink_is_encoded() -> None:

@@ -1,4 +1,6 @@
-"""The loader's bounded cost and methodology checks: node floods, depth, aliases, titles, averages."""
+"""The loader's bounded cost and methodology checks: node floods, depth, aliases, titles,
+averages.
+"""
 
 from __future__ import annotations
 
@@ -99,7 +101,8 @@ def test_principle_titles_come_from_the_methodology() -> None:
     assert message.endswith("principles[3].title: principle 4 is titled 'Transformational "
                             "Acts', but the VIBE methodology names it 'Transformative Action'")
     spaced = good_text().replace("title: Information Quality", "title: Information  Quality")
-    assert load_report_bytes(spaced.encode(), "ok.yaml").principle(1).title == "Information  Quality"
+    loaded = load_report_bytes(spaced.encode(), "ok.yaml")
+    assert loaded.principle(1).title == "Information  Quality"
 
 
 def test_a_principle_score_must_agree_with_its_indicators() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from tests.importer.synth import BACK
 from vibe_desktop.core.model import Person
-from vibe_desktop.importer import ImportFailure
+from vibe_desktop.importer import ImportFailureError
 from vibe_desktop.importer.backmatter import parse_back_matter
 from vibe_desktop.importer.source import Block
 
@@ -16,7 +16,7 @@ def as_blocks(texts: list[str]) -> list[Block]:
 
 
 def failure(texts: list[str]) -> list[tuple[int, str]]:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         parse_back_matter(as_blocks(texts), 8)
     return caught.value.problems
 
@@ -66,4 +66,5 @@ def test_text_after_funding() -> None:
 def test_a_paragraph_is_not_a_panelist() -> None:
     texts = ["Some long running text, which is not a name at all, ended up here.", *BACK[1:]]
     assert failure(texts) == [(10, ("expected a participant as 'Name, details', found "
-                                   "'Some long running text, which is not a name at all, ended up'"))]
+                                   "'Some long running text, which is not a name at all, "
+                                   "ended up'"))]

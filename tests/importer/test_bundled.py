@@ -74,7 +74,7 @@ def data_running_text(report: Report) -> list[str]:
 
 
 def first_difference(a: str, b: str) -> str:
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return f"at letter {i}: source …{a[max(0, i - 60):i + 40]}… data …{b[max(0, i - 60):i + 40]}…"
 
 
@@ -93,9 +93,8 @@ def test_every_word_once_in_order_and_footnotes_cited_where_the_source_cites_the
     region = running_region()
     fn_lines = set()
     for footnote in report.footnotes:
-        spellings = {f"{footnote.number} {footnote.text}",
-                     (f"{str(footnote.number).translate(str.maketrans('0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹'))} "
-                     f"{footnote.text}")}
+        superscript = str(footnote.number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        spellings = {f"{footnote.number} {footnote.text}", f"{superscript} {footnote.text}"}
         hits = [line for line, text in region if text in spellings]
         assert len(hits) == 1, f"footnote {footnote.number} is not one source block: {hits}"
         fn_lines.update(hits)
@@ -207,9 +206,9 @@ def test_crlf_copy_gives_the_same_report(report: Report) -> None:
 def test_broken_copies_of_the_real_source_name_the_line(
     old: str, new: str, needle: str, message: str
 ) -> None:
-    from vibe_desktop.importer import ImportFailure
+    from vibe_desktop.importer import ImportFailureError
 
     text = mutated(old, new)
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_bytes(text.encode(), source_name="k.txt")
     assert (source_line(text, needle), message) in caught.value.problems

@@ -1,4 +1,6 @@
-"""Damaged exports: refusals name their line, what is accepted loads, time is linear, Cancel works."""
+"""Damaged exports: refusals name their line, what is accepted loads, time is linear, Cancel
+works.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +16,19 @@ from tests.conftest import SOURCE_TXT
 from tests.importer.synth import make_source
 from vibe_desktop.core.dump import dump_report
 from vibe_desktop.core.loader import load_report_bytes
-from vibe_desktop.importer import ImportCancelled, ImportFailure, import_bytes, import_text
+from vibe_desktop.importer import (
+    ImportCancelledError,
+    ImportFailureError,
+    import_bytes,
+    import_text,
+)
 
 SOURCE = SOURCE_TXT.read_text(encoding="utf-8")
 LINES = SOURCE.split("\n")
 JUNK = ["²", "¹⁴", "[^3]", "[^999]", "*", "**", "[", "](", "<https://x.org/(a>", "\x1b[31m",
         "\u202e", "Indicator 5: Again.", "1 <https://example.org/x>", "", "",
-        "LIST OF PANEL PARTICIPANTS", "“Quoted words that repeat nothing at all in this report,” said Ana.",
+        "LIST OF PANEL PARTICIPANTS",
+        "“Quoted words that repeat nothing at all in this report,” said Ana.",
         "\t", "\ufeff", "Principle 2", "0", "999 https://x.org 2020"]
 
 damage = st.lists(st.tuples(st.sampled_from(["delete", "duplicate", "insert", "append", "swap"]),
@@ -52,7 +60,7 @@ def test_whatever_the_importer_writes_the_loader_accepts(ops: list[tuple[str, in
     text = damaged(ops)
     try:
         report = import_text(text, source_name="bad.txt")
-    except ImportFailure as failure:
+    except ImportFailureError as failure:
         last = text.count("\n") + 1
         for line in failure.lines():
             m = re.match(r"^bad\.txt:(\d+): \S", line)
@@ -71,7 +79,7 @@ def test_a_superscript_in_a_footnote_definition_stays_text() -> None:
 def test_a_report_the_loader_would_refuse_is_refused_with_its_source_line() -> None:
     line = next(n for n, row in enumerate(LINES, 1) if row.startswith("2 Matveeva"))
     text = SOURCE.replace("\n2 Matveeva", "\n2 See also [^777]. Matveeva", 1)
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_text(text, source_name="k.txt")
     assert any(f"k.txt:{line}: the imported text would make an invalid report" in entry
                and "[^777]" in entry for entry in caught.value.lines()), caught.value.lines()
@@ -138,7 +146,7 @@ def test_cancel_from_another_thread_stops_the_import() -> None:
     assert started.wait(30)
     cancel.set()
     worker.join(30)
-    assert len(outcome) == 1 and isinstance(outcome[0], ImportCancelled)
+    assert len(outcome) == 1 and isinstance(outcome[0], ImportCancelledError)
 
 
 def test_synthetic_source_still_imports() -> None:

@@ -51,7 +51,8 @@ def test_readable_block_style_unicode_and_one_line_per_paragraph() -> None:
     report = make_report()
     first = report.principles[0].indicators[0]
     long_text = "Kazakhstan’s “news” — " + "word " * 60 + "end: #1 [link](https://x.org)."
-    quoted = dataclasses.replace(first, paragraphs=(long_text,), quotes=(Quote("Yes: “no”.", None),))
+    quoted = dataclasses.replace(first, paragraphs=(long_text,),
+                                 quotes=(Quote("Yes: “no”.", None),))
     principle = dataclasses.replace(report.principles[0],
                                     indicators=(quoted, *report.principles[0].indicators[1:]))
     report = dataclasses.replace(report, principles=(principle, *report.principles[1:]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.importer.synth import make_source
-from vibe_desktop.importer import ImportFailure, import_text
+from vibe_desktop.importer import ImportFailureError, import_text
 from vibe_desktop.importer.footnotes import convert_markers, extract_footnotes
 from vibe_desktop.importer.sections import Item
 
@@ -35,13 +35,14 @@ def test_plain_and_superscript_definitions_in_sequence() -> None:
 
 
 def test_a_number_that_is_not_the_next_footnote_stays_text() -> None:
-    running, defs = extract_footnotes(items("Cited¹.", "1 Source, 2021.", "3 people came.", "2 more."))
+    running, defs = extract_footnotes(items("Cited¹.", "1 Source, 2021.", "3 people came.",
+                                            "2 more."))
     assert [d.number for d in defs] == [1]
     assert [i.text for i in running] == ["Cited[^1].", "3 people came.", "2 more."]
 
 
 def test_a_cited_number_starting_a_sentence_is_not_a_definition() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         extract_footnotes(items("Cited¹ here.", "1 journalist was detained.", "Text."))
     assert caught.value.problems == [(1, "footnote 1 is cited here but never defined")]
 
@@ -53,19 +54,20 @@ def test_uncited_number_stays_text() -> None:
 
 
 def test_undefined_citation_is_an_error() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         extract_footnotes(items("Cited¹.", "1 Source, 2021.", "Cited again².", "Text."))
     assert caught.value.problems == [(3, "footnote 2 is cited here but never defined")]
 
 
 def test_superscript_definition_out_of_sequence_is_an_error() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         extract_footnotes(items("Cited¹ and².", "² Second.", "¹ First."))
-    assert caught.value.problems == [(2, "footnote definition 2 out of sequence: expected footnote 1")]
+    assert caught.value.problems == [
+        (2, "footnote definition 2 out of sequence: expected footnote 1")]
 
 
 def test_definition_with_a_link_but_no_citation_is_an_error() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         extract_footnotes(items("Nothing cited.", "1 <https://a.example>"))
     assert caught.value.problems == [
         (2, "looks like the definition of footnote 1, but no earlier paragraph cites footnote 1")

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from vibe_desktop.importer import ImportFailure
+from vibe_desktop.importer import ImportFailureError
 from vibe_desktop.importer.joins import (
     ends_sentence,
     join_hyphenated,
@@ -55,7 +55,8 @@ def test_hyphen_rule() -> None:
 def test_join_text() -> None:
     counts = Counter({"discuss": 2, "dis": 1, "cuss": 1, "election": 3, "related": 3})
     assert join_text("to dis-", "cuss these", counts) == "to discuss these"
-    assert join_text("covering election-", "related events", counts) == "covering election-related events"
+    assert join_text("covering election-", "related events", counts) == (
+        "covering election-related events")
     assert join_text("needs of ", " the audience", counts) == "needs of the audience"
     assert join_text("public information—", "and the population", counts) == (
         "public information—and the population")
@@ -77,7 +78,7 @@ def test_joins_only_within_a_section() -> None:
 
 
 def test_a_cut_with_no_continuation_is_an_error() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         join_page_breaks([
             Item(1, 2, "Ends in the middle of", ("indicator", 1)),
             Item(4, 4, "Next section.", ("indicator", 2)),

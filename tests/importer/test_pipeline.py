@@ -6,11 +6,11 @@ import pytest
 
 from tests.importer.synth import BACK, TITLE, make_source
 from vibe_desktop.core.model import PRINCIPLE_TITLES, Person
-from vibe_desktop.importer import ImportFailure, import_bytes, import_text
+from vibe_desktop.importer import ImportFailureError, import_bytes, import_text
 
 
 def problems(text: str) -> list[tuple[int, str]]:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_text(text, source_name="t.txt")
     assert caught.value.source_name == "t.txt"
     return caught.value.problems
@@ -64,7 +64,7 @@ def test_nbsp_lines_count_towards_a_principle_break() -> None:
 
 def test_non_utf8_bytes_name_the_line() -> None:
     data = make_source().encode().replace(b"Indicator 3 opens", b"Indicator 3 \xff opens")
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_bytes(data, source_name="t.txt")
     line = line_of(make_source(), "Indicator 3 opens")
     assert caught.value.lines() == [
@@ -143,7 +143,8 @@ def test_title_block_lines_are_checked() -> None:
     assert problems(text) == [(line_of(text, "OVERALL"), "overall score 57 is outside 0-40")]
 
 
-@pytest.mark.parametrize("heading", ["PRINCIPLE 2: MULTIPLE CHANNELS", "Principle 2", "KEY FINDINGS"])
+@pytest.mark.parametrize("heading",
+                         ["PRINCIPLE 2: MULTIPLE CHANNELS", "Principle 2", "KEY FINDINGS"])
 def test_unknown_headings_are_refused(heading: str) -> None:
     text = make_source(intros={2: [heading, "Principle 2 opens."]})
     assert problems(text) == [(line_of(text, heading), (f"unknown heading {heading!r}: the "

@@ -1,4 +1,6 @@
-"""Property tests: wherever a page break, footnote or pull quote cuts a paragraph, it comes back whole."""
+"""Property tests: wherever a page break, footnote or pull quote cuts a paragraph, it comes
+back whole.
+"""
 
 from __future__ import annotations
 

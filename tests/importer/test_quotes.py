@@ -6,7 +6,7 @@ import pytest
 
 from tests.importer.synth import make_source
 from vibe_desktop.core.model import Quote
-from vibe_desktop.importer import ImportFailure, import_text
+from vibe_desktop.importer import ImportFailureError, import_text
 from vibe_desktop.importer.quotes import extract_quotes, split_attribution, unwrap
 from vibe_desktop.importer.sections import Item
 
@@ -17,7 +17,8 @@ TASK = ("The main task of the leading media is to 'please' the authorities in or
 @pytest.mark.parametrize(
     ("text", "body", "speaker"),
     [
-        ("“Words are free here, mostly.” said Maricheva", "Words are free here, mostly.", "Maricheva"),
+        ("“Words are free here, mostly.” said Maricheva", "Words are free here, mostly.",
+         "Maricheva"),
         ("“Words are free,” said Jamilya Maricheva.", "Words are free", "Jamilya Maricheva"),
         ("“Words are free,” Maricheva said.", "Words are free", "Maricheva"),
         ("“ Words are free.”", "Words are free.", None),
@@ -116,7 +117,7 @@ def test_short_or_lower_case_repeats_are_running_text() -> None:
 def test_identical_paragraphs_are_refused() -> None:
     sentence = "The same words stand here twice in this very report, word for word."
     text = make_source(indicators={4: [sentence], 5: [sentence]})
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_text(text, source_name="t.txt")
     line = text.split("\n").index(sentence) + 1
     assert caught.value.problems[0] == (
@@ -135,7 +136,7 @@ def test_identical_paragraphs_where_one_is_styled_as_a_quote() -> None:
 
 def test_quote_outside_every_indicator_is_refused() -> None:
     text = make_source(summary=["The summary.", "**A bold line that repeats nothing at all.**"])
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         import_text(text, source_name="t.txt")
     assert caught.value.problems[0][1].startswith("pull quote outside any indicator")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.source import blocks, decode, normalise
 
 
@@ -13,7 +13,7 @@ def test_decode_accepts_utf8() -> None:
 
 
 def test_decode_names_line_and_column_of_a_bad_byte() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         decode(b"first line\nsecond \xe9t\xe9 line\n")
     assert caught.value.problems == [
         (2, "not UTF-8 text: byte 0xe9 at column 8 (save the export as UTF-8)")
@@ -32,6 +32,6 @@ def test_blocks_keep_line_numbers_and_blank_runs() -> None:
 
 
 def test_failure_lines_name_the_source() -> None:
-    failure = ImportFailure([(7, "b"), (3, "a"), (0, "whole file")], "x.txt")
+    failure = ImportFailureError([(7, "b"), (3, "a"), (0, "whole file")], "x.txt")
     assert failure.lines() == ["x.txt:1: whole file", "x.txt:3: a", "x.txt:7: b"]
     assert str(failure) == "x.txt:1: whole file\nx.txt:3: a\nx.txt:7: b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.importer.synth import TITLE
-from vibe_desktop.importer import ImportFailure
+from vibe_desktop.importer import ImportFailureError
 from vibe_desktop.importer.source import blocks, normalise
 from vibe_desktop.importer.titleblock import country_name, parse_title_block
 
@@ -36,16 +36,17 @@ def test_score_may_be_absent() -> None:
 
 def test_missing_band_legend_and_score() -> None:
     lines = TITLE[: TITLE.index("Highly Vibrant")] + ["Some paragraph of text."]
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         parse(lines)
     assert sorted(message for _, message in caught.value.problems) == [
         "expected 'OVERALL SCORE' with the score after the band legend",
-        "expected the band legend (Highly Vibrant, Not Vibrant, Slightly Vibrant, Somewhat Vibrant)",
+        "expected the band legend (Highly Vibrant, Not Vibrant, Slightly Vibrant, "
+        "Somewhat Vibrant)",
     ]
 
 
 def test_too_short() -> None:
-    with pytest.raises(ImportFailure) as caught:
+    with pytest.raises(ImportFailureError) as caught:
         parse_title_block(blocks(normalise("\n\nKAZAKHSTAN\n")))
     assert caught.value.problems == [
         (3, "no title block (country, programme name, year, OVERALL SCORE)")]

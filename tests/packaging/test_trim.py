@@ -31,7 +31,17 @@ def test_used_modules_are_found_in_every_import_form() -> None:
 def test_the_app_source_uses_no_heavy_qt_module() -> None:
     sources = [p.read_text(encoding="utf-8") for p in (REPO / "vibe_desktop").rglob("*.py")]
     used = trim.used_qt_modules(sources)
-    assert not used & {"QtQml", "QtQuick", "QtWebEngineCore", "QtNetwork", "QtMultimedia"}
+    assert not used & {"QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia"}
+
+
+def test_qtnetwork_is_used_only_for_the_single_window_handover() -> None:
+    """QtNetwork (QLocalServer/QLocalSocket) earns its place for one window per store; it is
+    imported only inside functions, never at start, and nothing else may use it."""
+    users = [p for p in (REPO / "vibe_desktop").rglob("*.py")
+             if "QtNetwork" in trim.used_qt_modules([p.read_text(encoding="utf-8")])]
+    assert [p.name for p in users] == ["single_instance.py"]
+    source = users[0].read_text(encoding="utf-8")
+    assert "\nfrom PySide6.QtNetwork" not in source.split("if TYPE_CHECKING:")[0]
 
 
 @pytest.mark.parametrize(

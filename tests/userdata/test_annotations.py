@@ -1,4 +1,6 @@
-"""Bookmarks and highlights: persistence by anchor, undoable changes, relocation, unreadable entries."""
+"""Bookmarks and highlights: persistence by anchor, undoable changes, relocation, unreadable
+entries.
+"""
 
 from __future__ import annotations
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from vibe_desktop.userdata import atomic
 from vibe_desktop.userdata.annotations import AnnotationStore, Bookmark, Change, Highlight
-from vibe_desktop.userdata.filelock import FileLock, LockBusy
-from vibe_desktop.userdata.store import AtomicJsonStore, StoreReadOnly
+from vibe_desktop.userdata.filelock import FileLock, LockBusyError
+from vibe_desktop.userdata.store import AtomicJsonStore, StoreReadOnlyError
 
 A = "testland-2030/i1/p1"
 
@@ -179,7 +179,7 @@ def test_backup_staging_names_are_unique_and_cleaned(
 
 def test_lock_is_exclusive_and_freed_when_its_holder_is_killed(tmp_path: Path) -> None:
     lock_file = tmp_path / ".lock"
-    with FileLock(lock_file), pytest.raises(LockBusy, match="stayed locked"):
+    with FileLock(lock_file), pytest.raises(LockBusyError, match="stayed locked"):
         FileLock(lock_file, timeout=0.01).acquire()
     with subprocess.Popen(
         [sys.executable, "-c", ("import sys; from pathlib import Path;"
@@ -188,7 +188,7 @@ def test_lock_is_exclusive_and_freed_when_its_holder_is_killed(tmp_path: Path) -
          str(lock_file)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     ) as holder:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(LockBusy):
+        with pytest.raises(LockBusyError):
             FileLock(lock_file, timeout=0.01).acquire()
         holder.kill()
     with FileLock(lock_file, timeout=30):  # no stale lock: the OS dropped it with the process
@@ -204,7 +204,7 @@ def test_home_that_cannot_be_created_reads_nothing_and_says_so_once(
     notices = store.load()
     assert len(notices) == 1 and "cannot be saved" in notices[0].text
     assert store.save_problem and len(store) == 0
-    with pytest.raises(StoreReadOnly, match="could not save"):
+    with pytest.raises(StoreReadOnlyError, match="could not save"):
         store.add(Bookmark(A))
     assert len(store) == 0
 
@@ -227,7 +227,7 @@ def test_read_only_folder_is_read_and_never_written(
     notices = store.load()
     assert [b.id for b in store.bookmarks()] == [kept]
     assert len(notices) == 1 and "Read-only file system" in notices[0].text
-    with pytest.raises(StoreReadOnly):
+    with pytest.raises(StoreReadOnlyError):
         store.add(Bookmark(A, "not saved"))
     assert [b.id for b in store.bookmarks()] == [kept] and path.read_bytes() == before
 

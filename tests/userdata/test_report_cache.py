@@ -1,4 +1,6 @@
-"""The parsed-report cache: hits, misses, invalidation, broken entries, and no YAML on a warm start."""
+"""The parsed-report cache: hits, misses, invalidation, broken entries, and no YAML on a warm
+start.
+"""
 
 from __future__ import annotations
 
@@ -178,7 +180,8 @@ import sys, time
 from pathlib import Path
 from vibe_desktop.core.library import Library
 from vibe_desktop.userdata.report_cache import ReportCache
-library = Library.discover([Path(sys.argv[1])], Path(sys.argv[2]), cache=ReportCache(Path(sys.argv[3])))
+library = Library.discover([Path(sys.argv[1])], Path(sys.argv[2]),
+                           cache=ReportCache(Path(sys.argv[3])))
 started = time.perf_counter()
 report = library.get("kazakhstan-2022")
 elapsed = time.perf_counter() - started

@@ -1,4 +1,6 @@
-"""Adding and removing the user's reports: validated copies, imported text exports, nothing half-added."""
+"""Adding and removing the user's reports: validated copies, imported text exports, nothing
+half-added.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,10 @@
-"""The atomic JSON store: round trip, backup, recovery from damage, and a writer killed 200 times."""
+"""The atomic JSON store: round trip, backup, recovery from damage, and a writer killed 200
+times.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -129,10 +132,8 @@ def test_writer_killed_at_random_moments_never_loses_or_corrupts(tmp_path: Path)
         assert writer.stdout is not None and writer.stdout.readline() == b"ready\n", (
             writer.stderr.read() if writer.stderr else b""
         )
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             writer.wait(timeout=rng.uniform(0.0, 0.03))
-        except subprocess.TimeoutExpired:
-            pass
         assert writer.returncode is None, writer.stderr.read() if writer.stderr else b""
         writer.send_signal(signal.SIGKILL)
         writer.wait()

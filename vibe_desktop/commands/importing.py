@@ -10,7 +10,7 @@ from typing import TextIO
 
 from vibe_desktop.commands.terminal import say
 from vibe_desktop.core.dump import dump_report
-from vibe_desktop.importer import ImportFailure, import_bytes
+from vibe_desktop.importer import ImportFailureError, import_bytes
 from vibe_desktop.userdata.atomic import atomic_write
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         return EXIT_FAILED
     try:
         report = import_bytes(data, source_name=source, report_id=report_id)
-    except ImportFailure as failure:
+    except ImportFailureError as failure:
         for line in failure.lines():
             say(line, err)
         return EXIT_FAILED

@@ -31,7 +31,12 @@ def open_library(err: TextIO | None = None) -> Library:
             say(f"{PROG}: your added reports cannot be read ({exc.strerror or exc}: "
                 f"{exc.filename or ''}); searching the bundled reports only", err)
         user_dir = Path(os.devnull) / "reports"  # never a folder: no user reports
-    return Library.discover(paths.bundled_report_files(), user_dir)
+        return Library.discover(paths.bundled_report_files(), user_dir)
+    library = Library.discover(paths.bundled_report_files(), user_dir)
+    if library.folder_error and err is not None:  # paths creates folders where it can only
+        say(f"{PROG}: your added reports cannot be read ({library.folder_error}); "
+            "searching the bundled reports only", err)
+    return library
 
 
 def _one_line(text: str) -> str:

@@ -67,7 +67,7 @@ class LibraryError(Exception):
 def _default_loader(path: ReportPath) -> Report:
     from vibe_desktop.core.loader import load_report
 
-    return load_report(path)  # type: ignore[arg-type]
+    return load_report(path)
 
 
 def _report_error(file: ReportPath | str, message: str) -> Exception:
@@ -281,7 +281,10 @@ class Library:
         return report
 
     def check_all(self) -> dict[str, str]:
-        """Load every entry once (slow: for a library view); returns ``{id: error}`` of the broken."""
+        """Load every entry once (slow: for a library view).
+
+        Returns ``{id: error}`` of the broken ones.
+        """
         broken: dict[str, str] = {}
         for report_id in list(self._entries):
             if self._try_get(report_id) is None:
@@ -351,7 +354,10 @@ class Library:
         return entry
 
     def forget(self, report_id: str) -> LibraryEntry:
-        """Drop ``report_id`` from the list (its file is the caller's business); returns its entry."""
+        """Drop ``report_id`` from the list (its file is the caller's business).
+
+        Returns its entry.
+        """
         entry = self._entries.pop(report_id)
         self._cache.pop(report_id, None)
         self._failures.pop(report_id, None)

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from yaml.nodes import Node
 
@@ -182,7 +182,8 @@ class _ReportReader:
 
     # -- numbered items: principles, indicators, footnotes -------------------------
     def numbered(self, node: Node | None, path: str, what: str, article: str, hint: str,
-                 allowed: range, build: Any) -> tuple[list[Any] | None, list[tuple[int, Node, str]]]:
+                 allowed: range, build: Any
+                 ) -> tuple[list[Any] | None, list[tuple[int, Node, str]]]:
         """The one loop over a list of numbered mappings: each checked, numbered and built.
 
         ``build(fields, item, item_path, number)`` makes the object; returns the objects
@@ -225,7 +226,7 @@ class _ReportReader:
 
         out, numbers = self.numbered(node, path, "principle", "a", "1-4", PRINCIPLES, build)
         if node is None or out is None:
-            return _BAD
+            return cast(tuple[Principle, ...], _BAD)
         self.numbering(numbers, PRINCIPLES, "principle", "the report", node, path)
         self.numbering(self.indicator_numbers, INDICATORS, "indicator", "the report", node, path,
                        membership=False)
@@ -251,7 +252,7 @@ class _ReportReader:
         out, numbers = self.numbered(node, path, "indicator", "an", "1-20", INDICATORS, build)
         self.last_scores = scores
         if node is None or out is None:
-            return _BAD
+            return cast(tuple[Indicator, ...], _BAD)
         self.indicator_numbers.extend(numbers)
         if principle is not _BAD:
             self.numbering(numbers, indicator_numbers(principle), "indicator",
@@ -293,7 +294,7 @@ class _ReportReader:
             return ()
         items = self.c.sequence(node, path, "pull quotes")
         if items is None:
-            return _BAD
+            return cast(tuple[Quote, ...], _BAD)
         out = []
         for i, item in enumerate(items):
             ipath = _join(path, i)
@@ -322,10 +323,10 @@ class _ReportReader:
                                      build)
         self.footnote_numbers = numbers
         if node is None or out is None:
-            return _BAD
+            return cast(tuple[Footnote, ...], _BAD)
         self.numbering(numbers, range(0), "footnote", "the report", node, path, membership=False)
         if _BAD in out or any(_BAD in (f.number, f.text) for f in out):
-            return _BAD
+            return cast(tuple[Footnote, ...], _BAD)
         return tuple(out)
 
     def cross_check(self, footnotes: tuple[Footnote, ...]) -> None:
@@ -346,7 +347,7 @@ class _ReportReader:
         node, path = self.get(top, root, "", "panel", "the panelists, [] if none")
         items = None if node is None else self.c.sequence(node, path, "the panelists")
         if node is None or items is None:
-            return _BAD
+            return cast(tuple[Person, ...], _BAD)
         people: list[Any] = [
             self.person(item, _join(path, i), "a panelist") for i, item in enumerate(items)
         ]
@@ -360,7 +361,7 @@ class _ReportReader:
             return None
         f = self.c.mapping(node, path, what)
         if f is None:
-            return _BAD
+            return cast(Person | None, _BAD)
         name = self.c.text(*self.get(f, node, path, "name", "the person's name"))
         details_node, details_path = self.get(f, node, path, "details", "", optional=True)
         details = "" if details_node is None else self.c.text(details_node, details_path,
@@ -372,7 +373,7 @@ class _ReportReader:
         node, path = self.get(top, root, "", "rights", "copyright, notice and funding, verbatim")
         f = None if node is None else self.c.mapping(node, path, "the rights text")
         if node is None or f is None:
-            return _BAD
+            return cast(Rights, _BAD)
         parts = [self.c.text(*self.get(f, node, path, key, "verbatim from the report"))
                  for key in ("copyright", "notice", "funding")]
         self.c.keep_unknown(f, ("copyright", "notice", "funding"), path)

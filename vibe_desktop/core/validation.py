@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -207,15 +207,15 @@ class Checker:
     def text(self, node: Node | None, path: str, *, empty_ok: bool = False) -> str:
         """A text value (non-empty unless ``empty_ok``); its footnote references are noted."""
         if node is None or not self._visit(node, path):
-            return _BAD
+            return cast(str, _BAD)
         value = self.scalar(node, path)
         if not isinstance(value, str):
             if not self._reported(node, value):
                 self.add(node, path, f"expected text, got {self.describe(node)}")
-            return _BAD
+            return cast(str, _BAD)
         if not empty_ok and not value.strip():
             self.add(node, path, "is empty")
-            return _BAD
+            return cast(str, _BAD)
         if "[^" in value:  # any text may cite a footnote: a title or a quote as well
             self.refs.extend((n, node, path) for n in footnote_refs(value))
         return value
@@ -232,20 +232,20 @@ class Checker:
 
     def integer(self, node: Node | None, path: str, allowed: range, what: str) -> int:
         if node is None or not self._visit(node, path):
-            return _BAD
+            return cast(int, _BAD)
         value = self.scalar(node, path)
         if type(value) is not int:
             if not self._reported(node, value):
                 self.add(node, path, f"expected {what} (a whole number), got {self.describe(node)}")
-            return _BAD
+            return cast(int, _BAD)
         if value not in allowed:
             self.add(node, path, f"{what} {value} is outside {allowed.start}-{allowed.stop - 1}")
-            return _BAD
+            return cast(int, _BAD)
         return value
 
     def score(self, node: Node | None, path: str) -> float | None:
         if node is None or not self._visit(node, path):
-            return _BAD
+            return cast(float | None, _BAD)
         value = self.scalar(node, path)
         if value is None:
             return None
@@ -253,23 +253,24 @@ class Checker:
             if not self._reported(node, value):
                 self.add(node, path, "expected a score (a number 0-40, or null where the report "
                          f"gives none), got {self.describe(node)}")
-            return _BAD
+            return cast(float | None, _BAD)
         if math.isnan(value) or not SCORE_MIN <= value <= SCORE_MAX:
             self.add(node, path, f"score {node.value} is outside {SCORE_MIN}-{SCORE_MAX}")
-            return _BAD
-        return value
+            return cast(float | None, _BAD)
+        checked: float = value  # an int or a float, in range
+        return checked
 
     def texts(self, node: Node | None, path: str, what: str, *,
               non_empty: bool = False) -> tuple[str, ...]:
         """A list of text values (paragraphs)."""
         if node is None:
-            return _BAD
+            return cast(tuple[str, ...], _BAD)
         items = self.sequence(node, path, what)
         if items is None:
-            return _BAD
+            return cast(tuple[str, ...], _BAD)
         if non_empty and not items:
             self.add(node, path, f"{what} is an empty list")
-            return _BAD
+            return cast(tuple[str, ...], _BAD)
         values = [self.text(item, _join(path, i)) for i, item in enumerate(items)]
         return _BAD if any(v is _BAD for v in values) else tuple(values)
 

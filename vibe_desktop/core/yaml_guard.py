@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.events import (
@@ -110,16 +110,21 @@ def compose(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH
     return root
 
 
+#: ``Resolver.resolve`` is untyped in the PyYAML stubs: (node kind, scalar value, implicit) -> tag.
+_Resolve = Callable[[type[Node], str | None, Any], str]
+
+
 def _node(event: Any, resolver: Resolver) -> Node:
     tag = event.tag
+    resolve = cast(_Resolve, resolver.resolve)
     if isinstance(event, ScalarEvent):
         if tag is None or tag == "!":
-            tag = resolver.resolve(ScalarNode, event.value, event.implicit)
+            tag = resolve(ScalarNode, event.value, event.implicit)
         return ScalarNode(tag, event.value, event.start_mark, event.end_mark,  # type: ignore[arg-type]
                           style=event.style)
     kind = SequenceNode if isinstance(event, SequenceStartEvent) else MappingNode
     if tag is None or tag == "!":
-        tag = resolver.resolve(kind, None, event.implicit)
+        tag = resolve(kind, None, event.implicit)
     return kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-class ImportFailure(Exception):
+class ImportFailureError(Exception):
     """The source could not be turned into a report; ``problems`` holds (line, message)."""
 
     def __init__(self, problems: list[tuple[int, str]], source_name: str = "<source>") -> None:
@@ -19,6 +19,6 @@ class ImportFailure(Exception):
         return [f"{self.source_name}:{max(line, 1)}: {message}" for line, message in self.problems]
 
 
-class ImportCancelled(Exception):
+class ImportCancelledError(Exception):
     """The import was cancelled (``cancelled()`` returned True); nothing was produced."""
 

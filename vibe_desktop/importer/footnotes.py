@@ -2,8 +2,9 @@
 
 A footnote definition is a paragraph that starts with a plain or superscript number and a
 space, where the number is the next one in sequence (1, 2, ...), some earlier paragraph
-already cites it, and (for a plain number) the text holds a link or a year. The text export drops definitions wherever a page ended, so they are
-taken out here; the paragraph halves around them are rejoined later (joins.py).
+already cites it, and (for a plain number) the text holds a link or a year. The text export
+drops definitions wherever a page ended, so they are taken out here; the paragraph halves
+around them are rejoined later (joins.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from vibe_desktop.core.markup import footnote_refs
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.sections import Item
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -75,5 +76,5 @@ def extract_footnotes(items: list[Item]) -> tuple[list[Item], list[Definition]]:
         if number not in defined and number not in misplaced:
             problems.append((line, f"footnote {number} is cited here but never defined"))
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     return running, definitions

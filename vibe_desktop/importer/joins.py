@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.sections import Item
 
 TERMINAL = ".!?…"
@@ -89,5 +89,5 @@ def join_page_breaks(items: list[Item]) -> list[Item]:
     if out and not ends_sentence(out[-1].text):
         problems.append((out[-1].end_line, "paragraph ends mid-sentence and nothing continues it"))
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     return out

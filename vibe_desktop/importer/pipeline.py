@@ -14,7 +14,7 @@ from vibe_desktop.core.model import (
     indicator_numbers,
 )
 from vibe_desktop.importer.backmatter import parse_back_matter
-from vibe_desktop.importer.errors import ImportCancelled, ImportFailure
+from vibe_desktop.importer.errors import ImportCancelledError, ImportFailureError
 from vibe_desktop.importer.footnotes import extract_footnotes
 from vibe_desktop.importer.joins import join_page_breaks
 from vibe_desktop.importer.quotes import extract_quotes
@@ -43,7 +43,7 @@ class _Steps:
 
     def __call__(self, fraction: float, step: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled(step)
+            raise ImportCancelledError(step)
         if self.progress is not None:
             self.progress(fraction, step)
 
@@ -59,7 +59,7 @@ def import_bytes(data: bytes, *, source_name: str, report_id: str | None = None,
     step(0.0, "reading")
     try:
         text = decode(data)
-    except ImportFailure as exc:
+    except ImportFailureError as exc:
         exc.source_name = source_name
         raise
     return _run(text, source_name, report_id, step)
@@ -67,10 +67,10 @@ def import_bytes(data: bytes, *, source_name: str, report_id: str | None = None,
 
 def import_text(text: str, *, source_name: str, report_id: str | None = None,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> Report:
-    """Turn a VIBE report's text export into a Report; ImportFailure lists every problem.
+    """Turn a VIBE report's text export into a Report; ImportFailureError lists every problem.
 
     Whatever it returns, the loader accepts once dumped (checked here: a report the loader
-    would refuse is an ImportFailure naming the source line, never a file that fails later).
+    would refuse is an ImportFailureError naming the source line, never a file that fails later).
     """
     return _run(text, source_name, report_id, _Steps(progress, cancelled))
 
@@ -80,7 +80,7 @@ def _run(text: str, source_name: str, report_id: str | None, step: _Steps) -> Re
         report, lines = _import(text, report_id, step)
         step(0.9, "checking")
         _check_loads(report, lines)
-    except ImportFailure as exc:
+    except ImportFailureError as exc:
         exc.source_name = source_name
         raise
     step(1.0, "done")
@@ -95,7 +95,7 @@ def _check_loads(report: Report, lines: dict[str, int]) -> None:
     try:
         load_report_bytes(dump_report_quickly(report).encode("utf-8"), "(imported)")
     except ReportError as err:
-        raise ImportFailure([(_source_line(p.path, lines), (f"the imported text would make an "
+        raise ImportFailureError([(_source_line(p.path, lines), (f"the imported text would make an "
                               f"invalid report: {p.path}: {p.message}")) for p in err.problems],
                             ) from None
 
@@ -113,7 +113,7 @@ def _import(text: str, report_id: str | None, step: _Steps) -> tuple[Report, dic
     step(0.05, "splitting into paragraphs")
     all_blocks = blocks(normalise(text))
     if not all_blocks:
-        raise ImportFailure([(1, "the source is empty")])
+        raise ImportFailureError([(1, "the source is empty")])
     title = parse_title_block(all_blocks)
     step(0.1, "finding principles and indicators")
     layout = split_sections(all_blocks[title.end :])
@@ -135,16 +135,18 @@ def _import(text: str, report_id: str | None, step: _Steps) -> tuple[Report, dic
         for heading in layout.headings:
             if heading.number not in indicator_numbers(number):
                 continue
-            paragraphs = tuple(i.text for i in running if i.section == ("indicator", heading.number))
+            paragraphs = tuple(i.text for i in running
+                               if i.section == ("indicator", heading.number))
             if not paragraphs:
                 problems.append((heading.line, f"Indicator {heading.number} has no text"))
             quotes = tuple(q.quote for q in pull_quotes if q.indicator == heading.number)
             lines[f"principles[{number - 1}].indicators[{len(indicators)}]"] = heading.line
             indicators.append(Indicator(heading.number, heading.title, None, paragraphs, quotes))
         intro = tuple(i.text for i in running if i.section == ("principle", number))
-        principles.append(Principle(number, PRINCIPLE_TITLES[number], None, intro, tuple(indicators)))
+        principles.append(Principle(number, PRINCIPLE_TITLES[number], None, intro,
+                                    tuple(indicators)))
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     report = Report(
         id=report_id or report_id_for(title.country, title.edition),
         country=title.country,

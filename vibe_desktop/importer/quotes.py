@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from vibe_desktop.core.markup import to_plain
 from vibe_desktop.core.model import Quote
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.sections import Item
 
 MIN_WORDS = 8
@@ -216,7 +216,8 @@ def extract_quotes(items: list[Item], tick: Callable[[float], None] | None = Non
                 other = items[next(iter(holders))]
                 if _looks_like_quote(item) == _looks_like_quote(other):
                     problems.append((item.line, (f"this paragraph repeats the paragraph at line "
-                                     f"{other.line} word for word; cannot tell which is a pull quote")))
+                                     f"{other.line} word for word; cannot tell which is a "
+                                     "pull quote")))
                     continue
                 if not _looks_like_quote(item):
                     continue
@@ -235,6 +236,6 @@ def extract_quotes(items: list[Item], tick: Callable[[float], None] | None = Non
         stream.exclude(index)
         found.append(PullQuote(target, Quote(core, speaker), item.line))
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     found.sort(key=lambda quote: quote.line)
     return [item for i, item in enumerate(items) if i not in removed], found

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from vibe_desktop.core.model import INDICATORS_PER_PRINCIPLE, PRINCIPLE_TITLES
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.source import Block
 
 PRINCIPLE_BREAK = 3  # blank lines where a principle's heading graphic was lost
@@ -53,7 +53,7 @@ def principle_of(indicator: int) -> int:
 
 
 def split_sections(body: list[Block]) -> Layout:
-    """Cut the blocks after the title block into sections; ImportFailure on any surprise."""
+    """Cut the blocks after the title block into sections; ImportFailureError on any surprise."""
     problems: list[tuple[int, str]] = []
     items: list[Item] = []
     headings: list[Heading] = []
@@ -99,8 +99,8 @@ def split_sections(body: list[Block]) -> Layout:
             _UNKNOWN_HEADING.match(block.text)
             or (block.text.isupper() and len(block.text.split()) <= 12)
         ):
-            problems.append((block.line, (f"unknown heading {block.text[:60]!r}: the importer knows "
-                             f"'Indicator N: title' and '{PANEL_HEADING}'")))
+            problems.append((block.line, (f"unknown heading {block.text[:60]!r}: the importer "
+                             f"knows 'Indicator N: title' and '{PANEL_HEADING}'")))
         elif _HEADING_LIKE.match(block.text):
             problems.append((block.line, (f"looks like an indicator heading but is not "
                              f"'Indicator N: title': {block.text[:60]!r}")))
@@ -114,9 +114,9 @@ def split_sections(body: list[Block]) -> Layout:
         problems.append((at, (f"indicator(s) {missing} missing: a VIBE report has "
                          f"{INDICATOR_COUNT} indicators")))
     if principle < len(PRINCIPLE_TITLES) and not problems:
-        problems.append((last_line, (f"found {principle} principle break(s) ({PRINCIPLE_BREAK}+ blank "
-                         f"lines); a VIBE report has {len(PRINCIPLE_TITLES)} principles")))
+        problems.append((last_line, (f"found {principle} principle break(s) ({PRINCIPLE_BREAK}+ "
+                         f"blank lines); a VIBE report has {len(PRINCIPLE_TITLES)} principles")))
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     assert back_index is not None
     return Layout(items, headings, principle_lines, body[back_index + 1 :], body[back_index].line)

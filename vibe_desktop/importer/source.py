@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 
 #: Characters that make a line count as blank when it holds nothing else.
 BLANK_CHARS = " \t\u00a0\u2007\u202f\ufeff"
@@ -22,14 +22,14 @@ class Block:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 bytes to text; anything else is an ImportFailure naming the line and byte."""
+    """UTF-8 bytes to text; anything else is an ImportFailureError naming the line and byte."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         bad = data[exc.start : exc.start + 1].hex()
-        raise ImportFailure(
+        raise ImportFailureError(
             [(line, f"not UTF-8 text: byte 0x{bad} at column {column} (save the export as UTF-8)")]
         ) from None
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from vibe_desktop.core.bands import BANDS
-from vibe_desktop.importer.errors import ImportFailure
+from vibe_desktop.importer.errors import ImportFailureError
 from vibe_desktop.importer.source import Block
 
 _YEAR = re.compile(r"^(?:\d\s*){4}$")
@@ -31,24 +31,28 @@ def country_name(text: str) -> str:
     if not text.isupper():
         return " ".join(words)
     return " ".join(
-        w.lower() if i and w.lower() in _SMALL_WORDS else "-".join(p.capitalize() for p in w.split("-"))
+        w.lower() if i and w.lower() in _SMALL_WORDS
+        else "-".join(p.capitalize() for p in w.split("-"))
         for i, w in enumerate(words)
     )
 
 
 def parse_title_block(blocks: list[Block]) -> TitleBlock:
-    """Read the title block at the top; anything unexpected is an ImportFailure."""
+    """Read the title block at the top; anything unexpected is an ImportFailureError."""
     if len(blocks) < 4:
         line = blocks[0].line if blocks else 1
-        raise ImportFailure([(line, "no title block (country, programme name, year, OVERALL SCORE)")])
+        raise ImportFailureError([(line, "no title block (country, programme name, year, "
+                                         "OVERALL SCORE)")])
     country, title, year = blocks[0], blocks[1], blocks[2]
     problems: list[tuple[int, str]] = []
     if not re.fullmatch(r"[^\W\d_][\w .'\-’()]*", country.text) or len(country.text) > 60:
         problems.append((country.line, f"expected the country name, found {country.text[:60]!r}"))
     if "Vibrant Information Barometer" not in title.text:
-        problems.append((title.line, f"expected 'Vibrant Information Barometer', found {title.text[:60]!r}"))
+        problems.append((title.line, "expected 'Vibrant Information Barometer', "
+                         f"found {title.text[:60]!r}"))
     if not _YEAR.fullmatch(year.text):
-        problems.append((year.line, f"expected the year (e.g. '2 0 2 2'), found {year.text[:60]!r}"))
+        problems.append((year.line,
+                         f"expected the year (e.g. '2 0 2 2'), found {year.text[:60]!r}"))
     band_names = {band.name for band in BANDS}
     index = 3
     while index < len(blocks) and blocks[index].text in band_names:
@@ -67,7 +71,7 @@ def parse_title_block(blocks: list[Block]) -> TitleBlock:
                 problems.append((blocks[index].line, f"overall score {m.group(1)} is outside 0-40"))
         index += 1
     if problems:
-        raise ImportFailure(problems)
+        raise ImportFailureError(problems)
     return TitleBlock(
         country=country_name(country.text),
         title=title.text,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vibe_desktop.core.model import Anchor
-from vibe_desktop.userdata.store import AtomicJsonStore, StoreError, StoreNotice, StoreReadOnly
+from vibe_desktop.userdata.store import AtomicJsonStore, StoreError, StoreNotice, StoreReadOnlyError
 
 FILE_NAME = "annotations.json"
 
@@ -58,7 +58,10 @@ class Highlight:
         return Anchor.parse(self.anchor).report_id
 
     def locate(self, paragraph_text: str) -> tuple[int, int] | None:
-        """Where the quote is in the paragraph's text now: its offsets, the nearest match, or None."""
+        """Where the quote is in the paragraph's text now.
+
+        Its offsets, the nearest match, or None.
+        """
         if paragraph_text[self.start : self.end] == self.quote:
             return self.start, self.end
         if not self.quote:
@@ -258,7 +261,8 @@ class AnnotationStore:
         """The change that adds ``item`` (checked, not yet applied)."""
         _check_anchor(item.anchor)
         if isinstance(item, Highlight) and not 0 <= item.start < item.end:
-            raise ValueError(f"empty or reversed highlight {item.start}..{item.end} at {item.anchor}")
+            raise ValueError(f"empty or reversed highlight {item.start}..{item.end} "
+                             f"at {item.anchor}")
         return Change(None, item, "add")
 
     def editing(self, item_id: str, **changes: Any) -> Change:
@@ -283,13 +287,14 @@ class AnnotationStore:
     def apply(self, change: Change) -> Change:
         """Make ``change`` (or an inverted one, to undo) and save it; a failed save changes nothing.
 
-        Raises StoreReadOnly when the store can never be saved, StoreError when this save failed.
+        Raises StoreReadOnlyError when the store can never be saved, StoreError when this save
+        failed.
         """
         before = dict(self._items)
         try:
             data = self.store.update(lambda current: _apply_raw(current, change), self._data())
         except (OSError, StoreError) as exc:
-            error = StoreReadOnly if isinstance(exc, StoreReadOnly) else StoreError
+            error = StoreReadOnlyError if isinstance(exc, StoreReadOnlyError) else StoreError
             raise error(f"could not save {self.store.path}: {exc}") from exc
         self._take(data)
         for listener in list(self.listeners):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 from pathlib import Path
 
 
@@ -23,7 +22,10 @@ def fsync_dir(folder: Path) -> None:
 
 
 def write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """Write ``data`` to a new, fsynced temp file in ``folder``; the caller renames or removes it."""
+    """Write ``data`` to a new, fsynced temp file in ``folder``.
+
+    The caller renames or removes it.
+    """
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -39,7 +41,7 @@ def write_temp(folder: Path, name: str, data: bytes) -> Path:
 def link_backup(path: Path, backup: Path) -> None:
     """Make ``backup`` hold what ``path`` holds now, atomically (hard link, or copy + rename)."""
     # a name no other writer uses (two processes backing up at once must not collide)
-    staging = backup.with_name(f".{backup.name}.{uuid.uuid4().hex}.tmp")
+    staging = backup.with_name(f".{backup.name}.{os.urandom(16).hex()}.tmp")
     try:
         os.link(path, staging)
     except OSError:  # file systems without hard links: copy through a temp file instead

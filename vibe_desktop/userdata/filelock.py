@@ -1,4 +1,6 @@
-"""An inter-process lock on a lock file (fcntl on POSIX, msvcrt on Windows), freed if its holder dies."""
+"""An inter-process lock on a lock file (fcntl on POSIX, msvcrt on Windows), freed if its
+holder dies.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ from typing import Self
 DEFAULT_TIMEOUT = 10.0
 
 
-class LockUnavailable(OSError):
+class LockUnavailableError(OSError):
     """The lock file cannot be created or opened (a read-only or missing folder)."""
 
 
-class LockBusy(LockUnavailable):
+class LockBusyError(LockUnavailableError):
     """Another process held the lock for longer than the timeout."""
 
 
@@ -40,7 +42,7 @@ class FileLock:
         try:
             fd = os.open(self.path, flags, 0o600)
         except OSError as exc:
-            raise LockUnavailable(exc.errno, f"cannot create the lock file {self.path}: "
+            raise LockUnavailableError(exc.errno, f"cannot create the lock file {self.path}: "
                                   f"{exc.strerror or exc}") from exc
         deadline = time.monotonic() + self.timeout
         delay = 0.001
@@ -50,7 +52,7 @@ class FileLock:
             except OSError as exc:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise LockBusy(
+                    raise LockBusyError(
                         exc.errno, f"{self.path} stayed locked by another copy of VIBE Desktop "
                         f"for {self.timeout:g} s") from exc
                 time.sleep(delay)  # another process is saving; it holds the lock for milliseconds

@@ -11,8 +11,8 @@ means "parse the YAML again", after which the entry is rewritten atomically.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import stat as stat_module
@@ -24,6 +24,11 @@ from vibe_desktop import __version__
 from vibe_desktop.core import model
 from vibe_desktop.core.model import Footnote, Indicator, Person, Principle, Quote, Report, Rights
 from vibe_desktop.userdata.atomic import atomic_write
+
+try:  # CPython's own SHA-256 (hashlib would load OpenSSL, ~3 ms, before the first paint)
+    from _sha256 import sha256 as _sha256
+except ImportError:  # another Python, or a newer one (_sha2)
+    from hashlib import sha256 as _sha256
 
 #: Bump when the stored form changes in a way the model fingerprint cannot see.
 CACHE_VERSION = 2
@@ -47,7 +52,7 @@ def model_fingerprint() -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
-class _Bad(Exception):
+class _BadError(Exception):
     """The entry does not match the schema."""
 
 
@@ -74,7 +79,8 @@ class ReportCache:
                 data = handle.read(_READ_AT_MOST)
         except OSError:
             return None
-        return hashlib.sha256(data).hexdigest()
+        digest: str = _sha256(data).hexdigest()
+        return digest
 
     def _hash_for_get(self, path: Path) -> str | None:
         digest = self.content_hash(path)
@@ -138,10 +144,8 @@ class ReportCache:
 
     def discard(self, path: Path) -> None:
         """Forget the entry for ``path`` (after the report was removed)."""
-        try:
+        with contextlib.suppress(OSError):
             self.entry_file(path).unlink(missing_ok=True)
-        except OSError:
-            pass
 
     @staticmethod
     def _read_own(file: Path) -> bytes | None:
@@ -156,7 +160,8 @@ class ReportCache:
             if not stat_module.S_ISREG(info.st_mode) or info.st_size > _ENTRY_AT_MOST:
                 return None
             if hasattr(os, "getuid") and (
-                info.st_uid != os.getuid() or info.st_mode & (stat_module.S_IWGRP | stat_module.S_IWOTH)
+                info.st_uid != os.getuid()
+                or info.st_mode & (stat_module.S_IWGRP | stat_module.S_IWOTH)
             ):
                 return None
             return handle.read()
@@ -173,7 +178,7 @@ def report_to_data(report: Report) -> dict[str, Any]:
 
 def _str(value: Any) -> str:
     if type(value) is not str:
-        raise _Bad
+        raise _BadError
     return value
 
 
@@ -183,7 +188,7 @@ def _opt_str(value: Any) -> str | None:
 
 def _int(value: Any) -> int:
     if type(value) is not int:
-        raise _Bad
+        raise _BadError
     return value
 
 
@@ -191,7 +196,7 @@ def _score(value: Any) -> float | None:
     if value is None:
         return None
     if type(value) not in (int, float):
-        raise _Bad
+        raise _BadError
     return value  # type: ignore[no-any-return]
 
 
@@ -201,13 +206,13 @@ def _strs(value: Any) -> tuple[str, ...]:
 
 def _list(value: Any) -> list[Any]:
     if type(value) is not list:
-        raise _Bad
+        raise _BadError
     return value
 
 
 def _map(value: Any, keys: tuple[str, ...]) -> dict[str, Any]:
     if type(value) is not dict or set(value) != set(keys):
-        raise _Bad
+        raise _BadError
     return value
 
 
@@ -237,7 +242,7 @@ def report_from_data(value: Any) -> Report | None:
         rights = _map(d["rights"], ("copyright", "notice", "funding"))
         extra = d["extra"]
         if type(extra) is not dict or not all(type(k) is str for k in extra):
-            raise _Bad
+            raise _BadError
         return Report(
             _str(d["id"]), _str(d["country"]), _int(d["edition"]), _str(d["title"]),
             _str(d["publisher"]), _score(d["overall_score"]), _strs(d["summary"]),
@@ -249,7 +254,7 @@ def report_from_data(value: Any) -> Report | None:
             Rights(_str(rights["copyright"]), _str(rights["notice"]), _str(rights["funding"])),
             _int(d["schema_version"]), extra,
         )
-    except (_Bad, KeyError, TypeError):
+    except (_BadError, KeyError, TypeError):
         return None
 
 

@@ -49,7 +49,7 @@ def prepare_report_file(library: Library, path: Path, *,
                         cancelled: Callable[[], bool] | None = None) -> PreparedReport:
     """The slow half of adding a report (reading, importing, validating): safe in a worker
     thread, as it only reads the file and uses the library's loader. ``progress`` and
-    ``cancelled`` are passed to the importer (ImportCancelled ends it early)."""
+    ``cancelled`` are passed to the importer (ImportCancelledError ends it early)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml", ".vibe"):  # .vibe: the same YAML (file association)
@@ -91,7 +91,7 @@ def remove_user_report(library: Library, report_id: str) -> None:
 def _import_text(path: Path, progress: Callable[[float, str], None] | None,
                  cancelled: Callable[[], bool] | None) -> tuple[Report, bytes]:
     from vibe_desktop.core.dump import dump_report
-    from vibe_desktop.importer import ImportFailure, import_bytes
+    from vibe_desktop.importer import ImportFailureError, import_bytes
 
     try:
         data = path.read_bytes()
@@ -100,7 +100,7 @@ def _import_text(path: Path, progress: Callable[[float, str], None] | None,
     try:
         report = import_bytes(data, source_name=str(path), progress=progress,
                               cancelled=cancelled)
-    except ImportFailure as exc:
+    except ImportFailureError as exc:
         raise LibraryError(f"{path} could not be imported:\n{exc}") from exc
     return report, dump_report(report).encode("utf-8")
 

@@ -63,7 +63,7 @@ class Settings:
     def zoom(self) -> int:
         value = self.qsettings.value("reader/zoom", 0)
         try:
-            zoom = int(value)  # type: ignore[call-overload]
+            zoom: int = int(value)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             return 0
         return min(ZOOM_MAX, max(ZOOM_MIN, zoom))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vibe_desktop.userdata.atomic import atomic_write
-from vibe_desktop.userdata.filelock import FileLock, LockBusy, LockUnavailable
+from vibe_desktop.userdata.filelock import FileLock, LockBusyError, LockUnavailableError
 
 SCHEMA_VERSION = 1
 
@@ -21,7 +22,7 @@ class StoreError(Exception):
     """The store cannot be written (the message says why); nothing was changed."""
 
 
-class StoreReadOnly(StoreError):
+class StoreReadOnlyError(StoreError):
     """The store can be read but never written: read-only or missing folder, newer schema.
 
     The app says so once (the notice from ``load``) and keeps working with what it read.
@@ -45,7 +46,7 @@ class StoreNotice:
     reason: str = ""
 
 
-class _Unreadable(Exception):
+class _UnreadableError(Exception):
     pass
 
 
@@ -70,18 +71,18 @@ class AtomicJsonStore:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise _Unreadable(f"cannot be read ({exc.strerror or exc})") from exc
+            raise _UnreadableError(f"cannot be read ({exc.strerror or exc})") from exc
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise _Unreadable(f"is not valid JSON ({exc})") from exc
+            raise _UnreadableError(f"is not valid JSON ({exc})") from exc
         if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
-            raise _Unreadable("does not hold a VIBE Desktop document")
+            raise _UnreadableError("does not hold a VIBE Desktop document")
         version = document.get("schema_version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise _Unreadable(f"has no valid schema_version ({version!r})")
+            raise _UnreadableError(f"has no valid schema_version ({version!r})")
         if document.get("kind", self.kind) != self.kind:
-            raise _Unreadable(f"holds {document.get('kind')!r}, not {self.kind!r}")
+            raise _UnreadableError(f"holds {document.get('kind')!r}, not {self.kind!r}")
         return document
 
     def load(self) -> tuple[dict[str, Any], list[StoreNotice]]:
@@ -97,7 +98,7 @@ class AtomicJsonStore:
             lock.acquire()
         except OSError as exc:
             data, notices = self._load_unlocked()
-            if isinstance(exc, LockBusy):
+            if isinstance(exc, LockBusyError):
                 return data, notices  # a busy (or hung) other copy: read what is there
             if self.read_only_reason is None:
                 self.read_only_reason = (
@@ -113,10 +114,8 @@ class AtomicJsonStore:
             lock.release()
 
     def _load_unlocked(self) -> tuple[dict[str, Any], list[StoreNotice]]:
-        try:
+        with contextlib.suppress(OSError):  # a read-only folder: leftovers stay, never read
             self._remove_stale_temps()
-        except OSError:
-            pass  # a read-only folder: leftovers stay, they are never read
         if not self.path.exists():
             if not self.backup.exists():
                 return {}, []
@@ -124,7 +123,7 @@ class AtomicJsonStore:
             return data, notices
         try:
             document = self._read(self.path)
-        except _Unreadable as exc:
+        except _UnreadableError as exc:
             try:
                 damaged = self._set_aside(self.path)
             except (OSError, StoreError) as move_error:
@@ -156,7 +155,7 @@ class AtomicJsonStore:
         if self.backup.exists():
             try:
                 document = self._read(self.backup)
-            except _Unreadable as exc:
+            except _UnreadableError as exc:
                 try:
                     if not keep_backup:
                         damaged.append(self._set_aside(self.backup))
@@ -221,19 +220,19 @@ class AtomicJsonStore:
         file that is missing or damaged (the damaged file is set aside, never overwritten).
         """
         if self.read_only_reason:
-            raise StoreReadOnly(self.read_only_reason)
+            raise StoreReadOnlyError(self.read_only_reason)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreReadOnly(f"{self.path.parent} cannot be created "
+            raise StoreReadOnlyError(f"{self.path.parent} cannot be created "
                                 f"({exc.strerror or exc})") from exc
         try:
             lock = FileLock(self.lock_path)
             lock.acquire()
-        except LockBusy as exc:
+        except LockBusyError as exc:
             raise StoreError(str(exc)) from exc
-        except LockUnavailable as exc:
-            raise StoreReadOnly(str(exc)) from exc
+        except LockUnavailableError as exc:
+            raise StoreReadOnlyError(str(exc)) from exc
         try:
             current, keep_backup = self._current(base)
             data = mutate(current)
@@ -250,11 +249,11 @@ class AtomicJsonStore:
             return base, False
         try:
             document = self._read(self.path)
-        except _Unreadable:  # damaged since it was loaded: keep it, and keep the old backup
+        except _UnreadableError:  # damaged since it was loaded: keep it, and keep the old backup
             self._set_aside(self.path)
             return base, True
         if document["schema_version"] > SCHEMA_VERSION:  # a newer version saved meanwhile
             self._checked(document, self.path)
-            raise StoreReadOnly(str(self.read_only_reason))
+            raise StoreReadOnlyError(str(self.read_only_reason))
         data: dict[str, Any] = document["data"]
         return data, False

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.conftest import SOURCE_TXT
 from tests.fixtures.reports import write_report
@@ -180,7 +180,7 @@ def test_a_long_import_runs_off_the_gui_thread_and_can_be_cancelled(
 ) -> None:
     import threading
 
-    from vibe_desktop.importer import ImportCancelled
+    from vibe_desktop.importer import ImportCancelledError
     from vibe_desktop.userdata import reports
 
     started = threading.Event()
@@ -190,7 +190,7 @@ def test_a_long_import_runs_off_the_gui_thread_and_can_be_cancelled(
         started.set()
         for _ in range(1000):  # the real importer checks between its steps
             if cancelled():
-                raise ImportCancelled()
+                raise ImportCancelledError()
             threading.Event().wait(0.01)
         raise AssertionError("never cancelled")
 
@@ -215,3 +215,19 @@ def test_a_vibe_file_is_a_report_yaml(
                              edition=2032)
     vibe = yaml_file.rename(yaml_file.with_suffix(".vibe"))
     assert [e.id for e in _add(qtbot, actions, [vibe])] == ["assoc-2032"] and errors == []
+
+
+def test_an_unlistable_reports_folder_is_named_in_the_panel(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bundled = tmp_path / "bundled"
+    write_report(bundled, report_id="testland-2030")
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the reports folder should be")
+    library = Library.discover(sorted(bundled.iterdir()), blocker)
+    window = show_window(qtbot, library, "testland-2030/summary")
+    install(window)
+    found = window.findChild(LibraryActions, "library-actions")
+    assert isinstance(found, LibraryActions)
+    panel = found.show_panel()
+    label = panel.findChild(QLabel, "library-folder-error")
+    assert label is not None and "not-a-folder" in label.text()
+    assert label.textFormat() == Qt.TextFormat.PlainText

@@ -224,3 +224,17 @@ def test_opening_a_hit_keeps_whole_blocks_at_the_top(window: MainWindow, qtbot: 
         block = block.next()
     cursor_rect = pane.cursorRect()
     assert pane.viewport().rect().contains(cursor_rect.center())
+
+
+def test_esc_closes_the_search_panel_and_returns_to_the_text(window: MainWindow,
+                                                              qtbot: QtBot) -> None:
+    panel = _panel(window, qtbot)
+    dock = panel.parentWidget()
+    assert dock is not None and dock.isVisible()
+    qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dock.isVisible())
+    qtbot.waitUntil(window.detail.hasFocus)
+    toggle = next(a for a in window.menu("view").actions() if a.text() == "Search")
+    assert not toggle.isChecked()
+    toggle.trigger()
+    qtbot.waitUntil(dock.isVisible)

@@ -35,13 +35,33 @@ def test_unsafe_links_are_refused_with_a_message(recorded: dict[str, list], url:
     assert len(recorded["warning"]) == 1 and url in recorded["warning"][0]
 
 
-@pytest.mark.parametrize("url", ["https://example.org/a?b=1", "http://irex.org",
-                                 "mailto:x@example.org"])
+@pytest.mark.parametrize(("url", "shown"), [("https://example.org/a?b=1", None),
+                                             ("http://irex.org", None),
+                                             ("mailto:x@example.org", "x@example.org")])
 def test_safe_links_show_the_full_address_then_open(recorded: dict[str, list],
-                                                    url: str) -> None:
+                                                    url: str, shown: str | None) -> None:
     assert dialogs.show_link(None, url) is True
-    assert url in recorded["ask"][0]
+    assert (shown or url) in recorded["ask"][0]
     assert recorded["opened"] == [url]
+
+
+@pytest.mark.parametrize(("url", "shown", "opened", "warning"), [
+    ("https://irex.org@evil.example/x", "https://evil.example/x", "https://evil.example/x",
+     "evil.example"),
+    ("https://іrex.org/", "xn--rex-", None, "Latin"),
+    ("https://irex.org/‮evil", "https://irex.org/evil", "https://irex.org/evil",
+     "invisible"),
+    ("mailto:x@example.org?body=hi&cc=y@z.org", "x@example.org", "mailto:x@example.org",
+     "only the address"),
+])
+def test_spoofable_addresses_show_what_they_really_are(recorded: dict[str, list], url: str,
+                                                        shown: str, opened: str | None,
+                                                        warning: str) -> None:
+    dialogs.show_link(None, url)
+    asked = (recorded["ask"][0] if recorded["ask"] else "") + "".join(recorded["warning"])
+    assert shown in asked and warning in asked
+    if opened is not None:
+        assert recorded["opened"] == [opened]
 
 
 def test_declined_link_is_not_opened(recorded) -> None:  # type: ignore[no-untyped-def]

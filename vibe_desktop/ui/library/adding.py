@@ -40,7 +40,7 @@ class _Prepare(QRunnable):
     def run(self) -> None:
         from vibe_desktop.core.library import LibraryError
         from vibe_desktop.core.loader import ReportError
-        from vibe_desktop.importer import ImportCancelled
+        from vibe_desktop.importer import ImportCancelledError
         from vibe_desktop.userdata.reports import prepare_report_file
 
         name = str(self.path)
@@ -48,7 +48,7 @@ class _Prepare(QRunnable):
             prepared = prepare_report_file(
                 self.library, self.path, cancelled=self.stop.is_set,
                 progress=lambda fraction, step: self.relay.progress.emit(name, fraction, step))
-        except ImportCancelled:
+        except ImportCancelledError:
             self.relay.cancelled.emit(name)
         except (LibraryError, ReportError) as exc:
             self.relay.failed.emit(name, str(exc))

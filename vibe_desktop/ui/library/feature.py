@@ -60,6 +60,8 @@ class LibraryActions(QObject):
         show.setShortcut(QKeySequence("Ctrl+Shift+L"))
         show.triggered.connect(self.show_panel)
         host.add_actions("file", "library", [add, show, self.cancel])
+        host.add_panel_opener(self.tr("Library"), self.show_panel,  # View toggle, reopened
+                              name="dock-library")
         self.actions = {"add": add, "show": show, "cancel": self.cancel}
         self.cancel.setEnabled(False)
         self.adder.progress.connect(lambda text: self.cancel.setEnabled(bool(text)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -135,6 +136,13 @@ class LibraryPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        if library.folder_error:  # the user's reports folder cannot be listed
+            folder = QLabel(self.tr("Your added reports cannot be listed: {error}").format(
+                error=library.folder_error), self)
+            folder.setTextFormat(Qt.TextFormat.PlainText)
+            folder.setWordWrap(True)
+            folder.setObjectName("library-folder-error")
+            layout.addWidget(folder)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)

@@ -32,3 +32,5 @@ def install(host: ReaderHost) -> None:
 
     host.add_actions("tools", "tools", [make_action(
         host.widget(), translate("People", "&People…"), show_view, [], "people")])
+    host.add_panel_opener(translate("People", "People"), show_view, "Ctrl+Shift+E",
+                          name="dock-people")

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vibe_desktop.core.links import describe
 from vibe_desktop.core.markup import escape, is_safe_url
 from vibe_desktop.ui.reading import accessible
+from vibe_desktop.ui.reading.link_warnings import warning_texts
 from vibe_desktop.ui.shell import dialogs
 from vibe_desktop.ui.shell.focus import FocusFrame
 
@@ -93,6 +95,7 @@ class LinkPopup(QFrame):
         self.addresses: list[QPlainTextEdit] = []
         self.copy_buttons: list[QPushButton] = []
         self.open_buttons: list[QPushButton] = []
+        self.warnings: list[QLabel] = []
         for url in self.urls:
             layout.addLayout(self._url_row(url))
 
@@ -123,7 +126,10 @@ class LinkPopup(QFrame):
         self._leave_timer.timeout.connect(self._close_unless_pointed_at)
 
     def _url_row(self, url: str) -> QVBoxLayout:
-        """The full address (wrapped, never cut off), then its Copy and Open buttons."""
+        """The full address as it really is (wrapped, never cut off; the real host, nothing
+        invisible), what is odd about it, then its Copy and Open buttons."""
+        info = describe(url)
+        url = info.display
         block = QVBoxLayout()
         address = QPlainTextEdit(url, self)
         address.setReadOnly(True)
@@ -146,8 +152,9 @@ class LinkPopup(QFrame):
         copy.clicked.connect(lambda: self._copy(url))
         opener = QPushButton(self.tr("Open in browser"), self)
         opener.setAccessibleName(self.tr("Open {url} in the browser").format(url=url))
-        if is_safe_url(url):
-            opener.clicked.connect(lambda: self._open(url))
+        target = info.open_url
+        if target is not None and is_safe_url(target):
+            opener.clicked.connect(lambda: self._open(target))
         else:
             opener.setEnabled(False)
             opener.setToolTip(self.tr("Only http, https and mailto links can be opened."))
@@ -156,6 +163,16 @@ class LinkPopup(QFrame):
         buttons.addWidget(copy)
         buttons.addWidget(opener)
         block.addWidget(address)
+        warnings = warning_texts(info)
+        if warnings:
+            note = QLabel("\n".join(warnings), self)
+            note.setTextFormat(Qt.TextFormat.PlainText)  # the values come from the file
+            note.setWordWrap(True)
+            note.setFixedWidth(ADDRESS_WIDTH)
+            note.setObjectName("link-warning")
+            note.setAccessibleName(self.tr("About this address"))
+            block.addWidget(note)
+            self.warnings.append(note)
         block.addLayout(buttons)
         self.copy_buttons.append(copy)
         self.open_buttons.append(opener)

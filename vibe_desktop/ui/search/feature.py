@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from vibe_desktop.ui.shell.host import ReaderHost
 
 
+# The dock's name, the same in every language (the saved layout).
+DOCK = "dock-search"
+
+
 def install(host: ReaderHost) -> None:
     """Add Search All Reports; the dock and its panel are made on first use."""
     docks: list[QDockWidget] = []
@@ -23,7 +27,9 @@ def install(host: ReaderHost) -> None:
 
         if not docks:
             panel = SearchPanel(host)
-            docks.append(host.add_panel(panel, translate("Search", "Search"), name="dock-search"))
+            # transient: Esc in it returns to the text and closes it
+            docks.append(host.add_panel(panel, translate("Search", "Search"), transient=True,
+                                        name=DOCK))
             host.register_feature("search", panel)
         docks[0].show()
         docks[0].raise_()
@@ -34,3 +40,4 @@ def install(host: ReaderHost) -> None:
     host.add_actions("edit", "find", [make_action(
         host.widget(), translate("Search", "&Search All Reports…"), show_panel,
         [QKeySequence("Ctrl+Shift+F")], "search-all")])
+    host.add_panel_opener(translate("Search", "Search"), show_panel, name=DOCK)  # View toggle

@@ -306,14 +306,24 @@ def show_link(parent: QWidget | None, url: str) -> bool:
                 "Address: {url}\nScheme: {scheme}").format(url=url, scheme=scheme),
         )
         return False
+    from vibe_desktop.core.links import describe
+    from vibe_desktop.ui.reading.link_warnings import warning_texts
+
+    info = describe(url)  # the real host, no user-info or invisible characters
+    if info.open_url is None:
+        warning(parent, translate("Dialogs", "Link not opened"),
+                "\n\n".join([info.display, *warning_texts(info)]))
+        return False
+    shown = "\n\n".join([info.display, *warning_texts(info)])
     if not ask(
         parent,
         translate("Dialogs", "Open in browser?"),
         translate("Dialogs",
                   "This link leaves VIBE Desktop and opens in your browser or mail program:\n\n"
-                  "{url}\n\nOpen it?").format(url=url),
+                  "{url}\n\nOpen it?").format(url=shown),
     ):
         return False
+    url = info.open_url
     if not open_url(url):
         warning(parent, translate("Dialogs", "Link not opened"),
                 translate("Dialogs", "The system could not open:\n{url}").format(url=url))
