@@ -454,6 +454,10 @@ IREX ұйымының «Vibrant Information Barometer» есептерін ин�
         <translation>Бетбелгіні ж&amp;ою</translation>
     </message>
     <message>
+        <source>&amp;Bookmark This Paragraph</source>
+        <translation>Бұл абзацқа бетбелгі қ&amp;ою</translation>
+    </message>
+    <message>
         <source>Bookmark added: {place}</source>
         <translation>Бетбелгі қойылды: {place}</translation>
     </message>

@@ -455,6 +455,10 @@ An offline reader for IREX&apos;s Vibrant Information Barometer reports.
         <translation>Удалить &amp;закладку</translation>
     </message>
     <message>
+        <source>&amp;Bookmark This Paragraph</source>
+        <translation>&amp;Закладка на этот абзац</translation>
+    </message>
+    <message>
         <source>Bookmark added: {place}</source>
         <translation>Закладка добавлена: {place}</translation>
     </message>

@@ -365,3 +365,22 @@ def test_real_report_highlight_and_pull_quote(qtbot, tmp_path: Path) -> None:  #
     text = keeper.citation(None, middle)
     assert text == (f"“{middle}”\n— Maricheva\n\nVIBE 2022 Kazakhstan, Principle 2, "
                     f"Indicator 6 (kazakhstan-2022/i6)\n{ACKNOWLEDGMENT}\n")
+
+
+def test_ctrl_d_with_caret_browsing_bookmarks_the_paragraph_at_the_caret(
+        window: MainWindow, keeper: Keeper) -> None:
+    window.open_anchor("testland-2030/i6")
+    detail = window.detail
+    detail.caret.set_enabled(True)
+    start, _end = detail.paragraph_range("testland-2030/i6/p2") or (0, 0)
+    cursor = detail.textCursor()
+    cursor.setPosition(start + 1)
+    detail.setTextCursor(cursor)
+    assert keeper.actions["bookmark"].text() == "&Bookmark This Paragraph"
+    keeper.actions["bookmark"].trigger()
+    assert keeper.store.bookmark_for("testland-2030/i6/p2") is not None
+    assert keeper.store.bookmark_for("testland-2030/i6") is None
+    assert keeper.actions["bookmark"].text() == "Remove &Bookmark"
+    detail.caret.set_enabled(False)
+    keeper.update_bookmark_action()
+    assert keeper.actions["bookmark"].text() == "&Bookmark This Page"

@@ -96,6 +96,7 @@ class Keeper(QObject):
         host.detail.context_menu_hooks.append(self.context_menu)
         self._add_actions()
         host.location_changed.connect(self.update_bookmark_action)
+        host.detail.cursorPositionChanged.connect(self.update_bookmark_action)  # caret moves
         self.update_bookmark_action()
         from vibe_desktop.ui.notes.margin import Margin
 
@@ -131,13 +132,29 @@ class Keeper(QObject):
         self.host.add_actions("file", "export", [self.actions["export"]])
 
     # -- feedback -----------------------------------------------------------------------
+    def bookmark_target(self) -> str:
+        """What Ctrl+D bookmarks: with caret browsing on, the paragraph at the caret; else the
+        page ("" before any page)."""
+        detail = self.host.detail
+        if detail.caret.enabled:
+            anchor = detail.anchor_at_caret()
+            if anchor:
+                return anchor
+        return self.host.current_anchor()
+
     @Slot()
     def update_bookmark_action(self, *_: object) -> None:
-        """Edit → "Bookmark This Page" or, on a bookmarked page, "Remove Bookmark"."""
-        page = self.host.current_anchor()
-        marked = bool(page) and self.store.bookmark_for(page) is not None
-        self.actions["bookmark"].setText(self.tr("Remove &Bookmark") if marked
-                                         else self.tr("&Bookmark This Page"))
+        """Edit → "Bookmark This Page" (with caret browsing: "This Paragraph") or, where there
+        is one already, "Remove Bookmark"."""
+        target = self.bookmark_target()
+        marked = bool(target) and self.store.bookmark_for(target) is not None
+        if marked:
+            text = self.tr("Remove &Bookmark")
+        elif target != self.host.current_anchor():
+            text = self.tr("&Bookmark This Paragraph")
+        else:
+            text = self.tr("&Bookmark This Page")
+        self.actions["bookmark"].setText(text)
 
     def tell(self, change: Change) -> None:
         """Say what a change did, in the status bar and to a screen reader."""
@@ -309,14 +326,14 @@ class Keeper(QObject):
     # -- actions ------------------------------------------------------------------------
     @Slot()
     def toggle_bookmark(self) -> None:
-        page = self.host.current_anchor()
-        if not page:
+        target = self.bookmark_target()
+        if not target:
             return
-        existing = self.store.bookmark_for(page)
+        existing = self.store.bookmark_for(target)
         if existing is not None:
             self.push(self.store.removing(existing.id))
         else:
-            self.push(self.store.adding(Bookmark(page)))
+            self.push(self.store.adding(Bookmark(target)))
 
     def bookmark(self, anchor: str) -> None:
         if self.store.bookmark_for(anchor) is None:
